@@ -1,0 +1,1 @@
+"""Lark grammar files for gxlint (package data)."""

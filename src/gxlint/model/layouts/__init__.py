@@ -1,0 +1,1 @@
+"""gxlint subpackage."""

@@ -1,0 +1,167 @@
+"""Bytes → text, by a fixed and predictable ladder.
+
+Users paste reports from web pages (UTF-8), export them from Chinese Windows tools and CMSs
+(GB18030/GBK) or save them from Word (UTF-16 with BOM). Guessing by statistics makes the same
+file decode differently between versions, so the ladder is fixed: BOM → strict UTF-8 →
+GB18030 → give up; ``--encoding`` replaces the ladder. Decoding never raises on user input: a
+problem becomes a :class:`DecodeProblem` that the linter turns into GX001.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+
+# Magic numbers of files people mistake for text reports.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "ZIP 压缩包或 Word（.docx）文档，请在 Word 中“另存为”纯文本（.txt）"),
+    (b"\xd0\xcf\x11\xe0", "旧版 Word（.doc）或 Excel 文档，请另存为纯文本（.txt）"),
+    (b"%PDF", "PDF 文件，请先将其文字复制或导出为纯文本（.txt）"),
+    (b"{\\rtf", "RTF 文档，请另存为纯文本（.txt）"),
+    (b"\x89PNG", "PNG 图片"),
+    (b"\xff\xd8\xff", "JPEG 图片"),
+    (b"GIF8", "GIF 图片"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """A decoded report: the original text exactly as the user wrote it (minus any BOM)."""
+
+    path: str
+    text: str
+    encoding: str
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeProblem:
+    """Why a file could not be read as a report; the message is what the user sees."""
+
+    path: str
+    message: str
+    encoding: str | None = None
+
+
+def read_source(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    display_path: str | None = None,
+) -> SourceText | DecodeProblem:
+    """Read and decode the file at ``path``; never raises for a bad file."""
+    shown = display_path if display_path is not None else str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > max_bytes:
+            return DecodeProblem(shown, _too_big(size, max_bytes))
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        return DecodeProblem(shown, "这是一个文件夹，不是文本文件。")
+    except PermissionError:
+        return DecodeProblem(shown, "没有读取该文件的权限。")
+    except OSError as error:
+        return DecodeProblem(shown, f"无法读取文件：{error.strerror or error}。")
+    return decode_bytes(data, shown, encoding=encoding, max_bytes=max_bytes)
+
+
+def decode_bytes(
+    data: bytes,
+    path: str,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> SourceText | DecodeProblem:
+    """Decode ``data`` by the ladder, or by ``encoding`` when given."""
+    if len(data) > max_bytes:
+        return DecodeProblem(path, _too_big(len(data), max_bytes))
+    if not data.strip(b" \t\r\n\x00"):
+        return DecodeProblem(path, "文件为空（没有任何文字）。")
+    if encoding and encoding.lower() != "auto":
+        return _decode_with(data, path, encoding)
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom) :].decode(codec), path, name)
+            except UnicodeDecodeError as error:
+                return _undecodable(data, path, name, error, len(bom))
+    problem = _binary_kind(data)
+    if problem:
+        return DecodeProblem(path, f"二进制文件（{problem}）。")
+    try:
+        return _checked(data.decode("utf-8"), path, "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _checked(data.decode("gb18030"), path, "gb18030")
+    except UnicodeDecodeError as error:
+        return _undecodable(data, path, "utf-8/gb18030", error, 0)
+
+
+def _decode_with(data: bytes, path: str, encoding: str) -> SourceText | DecodeProblem:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return DecodeProblem(path, f"未知的编码名称“{encoding}”。")
+    skip = 0
+    for bom, _codec, name in _BOMS:
+        if data.startswith(bom) and codecs.lookup(encoding).name.startswith(name[:5]):
+            skip = len(bom)
+            break
+    try:
+        return _checked(data[skip:].decode(encoding), path, encoding.lower())
+    except UnicodeDecodeError as error:
+        return _undecodable(data, path, encoding, error, skip)
+
+
+def _checked(text: str, path: str, encoding: str) -> SourceText | DecodeProblem:
+    # NOTE: NUL and most C0 controls never occur in a real report; many of them mean a
+    # binary file that happened to decode.
+    controls = sum(1 for ch in text[:4096] if ch < " " and ch not in "\t\n\r\x0b\x0c")
+    if "\x00" in text or controls > 8:
+        return DecodeProblem(path, "二进制文件（含有控制字符，不是文本报告）。", encoding)
+    if not text.strip():
+        return DecodeProblem(path, "文件为空（没有任何文字）。", encoding)
+    return SourceText(path, text, encoding)
+
+
+def _undecodable(
+    data: bytes, path: str, encoding: str, error: UnicodeDecodeError, skip: int
+) -> DecodeProblem:
+    bad = skip + error.start
+    line = data.count(b"\n", 0, bad) + 1
+    column = bad - (data.rfind(b"\n", 0, bad) + 1) + 1
+    return DecodeProblem(
+        path,
+        f"无法按 {encoding} 编码解码：第 {line} 行第 {column} 字节处有无效字节 "
+        f"0x{data[bad]:02x}。请用 --encoding 指定正确的编码，或将文件另存为 UTF-8。",
+        encoding,
+    )
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return kind
+    if b"\x00" in data[:4096]:
+        return "含有空字节，不是文本文件"
+    return None
+
+
+def _too_big(size: int, limit: int) -> str:
+    return (
+        f"文件过大（{size / 1024 / 1024:.1f} MB），超过上限 {limit / 1024 / 1024:.1f} MB；"
+        "可在配置中调整 max-file-size。"
+    )

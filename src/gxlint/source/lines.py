@@ -1,0 +1,54 @@
+"""Line index over the original text: offsets → 1-based line and column.
+
+Lines are split on ``\\n`` only and columns count code points, as ``rules.md`` requires; this
+is the single place that computes them, and only output code calls it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """1-based line and column (column in code points)."""
+
+    line: int
+    column: int
+
+
+@dataclass(slots=True)
+class LineIndex:
+    """Start offsets of every line of ``text``."""
+
+    text: str
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self.starts = starts
+
+    @property
+    def line_count(self) -> int:
+        return len(self.starts)
+
+    def position(self, offset: int) -> Position:
+        """Line and column of ``offset`` (clamped into the text)."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect_right(self.starts, offset) - 1
+        return Position(line + 1, offset - self.starts[line] + 1)
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line`` without its ``\\n`` (a trailing ``\\r`` is kept)."""
+        start = self.starts[line - 1]
+        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
+        return self.text[start:end]
+
+    def line_start(self, line: int) -> int:
+        return self.starts[line - 1]

@@ -1,0 +1,81 @@
+"""Minimal, recorded normalisation of a report for the parser.
+
+Only what the line lexer and the grammar need is changed: line endings become ``\\n``, exotic
+spaces (U+00A0, U+2002, U+3000, …) become ASCII spaces, full-width brackets and full stops in
+ordinals become ASCII, and zero-width characters vanish. Every change is recorded in the
+:class:`OffsetMap`, so spans found in the normalised text map back to the original exactly.
+There is no NFKC and no blanket width folding: typography rules read the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gxlint.source.offsets import Edit, OffsetMap
+from gxlint.source.spans import NormSpan, SourceSpan
+
+# 1:1 replacements: offsets do not move, but they are still recorded so the map is complete.
+_REPLACE = {
+    "\u00a0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2009": " ",
+    "\u3000": " ",
+    "\x0b": " ",
+    "\x0c": " ",
+    "（": "(",
+    "）": ")",
+    "．": ".",
+}
+_DELETE = "\u200b\u200c\u200d\u2060\ufeff"
+_PATTERN = re.compile("\r\n?|[" + re.escape("".join(_REPLACE) + _DELETE) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """The text the parser reads, and the map back to the original."""
+
+    text: str
+    offsets: OffsetMap
+    original: str
+
+    def to_source(self, span: NormSpan) -> SourceSpan:
+        return self.offsets.span(span)
+
+    def original_slice(self, span: NormSpan) -> str:
+        """The characters of the ORIGINAL text under ``span``."""
+        source = self.offsets.span(span)
+        return self.original[source.start : source.end]
+
+
+def normalize(original: str) -> NormalizedText:
+    """Normalise ``original`` and record every change."""
+    offsets = OffsetMap()
+    parts: list[str] = []
+    last = 0
+    norm_pos = 0
+    for match in _PATTERN.finditer(original):
+        start, end = match.span()
+        chunk = original[last:start]
+        parts.append(chunk)
+        norm_pos += len(chunk)
+        found = match.group()
+        if found.startswith("\r"):
+            replacement = "\n"
+            # NOTE: "\r\n" is recorded as a deleted "\r" so that "\n" keeps its own offset.
+            if found == "\r\n":
+                offsets.add(Edit(start, start + 1, norm_pos, norm_pos))
+                start += 1
+                found = "\n"
+        elif found in _DELETE:
+            replacement = ""
+        else:
+            replacement = _REPLACE[found]
+        if found != replacement:
+            offsets.add(Edit(start, end, norm_pos, norm_pos + len(replacement)))
+        parts.append(replacement)
+        norm_pos += len(replacement)
+        last = end
+    parts.append(original[last:])
+    return NormalizedText("".join(parts), offsets, original)

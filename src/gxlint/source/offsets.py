@@ -1,0 +1,63 @@
+"""The one mapping from normalised offsets back to original offsets.
+
+Normalisation only ever *replaces* a run of original characters by a (possibly empty,
+possibly different-length) run of normalised characters. The map records each such edit;
+everything between edits is copied verbatim, so offsets there shift by a constant.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from gxlint.source.spans import NormSpan, SourceSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Original ``[orig_start, orig_end)`` became normalised ``[norm_start, norm_end)``."""
+
+    orig_start: int
+    orig_end: int
+    norm_start: int
+    norm_end: int
+
+
+@dataclass(slots=True)
+class OffsetMap:
+    """Maps normalised offsets to original offsets through a sorted list of edits."""
+
+    edits: list[Edit] = field(default_factory=list)
+    _norm_starts: list[int] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        self._norm_starts = [e.norm_start for e in self.edits]
+
+    def add(self, edit: Edit) -> None:
+        """Append an edit; edits must arrive in increasing order."""
+        self.edits.append(edit)
+        self._norm_starts.append(edit.norm_start)
+
+    def to_original(self, offset: int, *, end: bool = False) -> int:
+        """Original offset for normalised ``offset``.
+
+        A start inside a replaced run maps to the run's original start, an end to its original
+        end, so a span never splits a replaced run. A start at a deletion lands after the
+        deleted characters, an end before them (a line's span never includes its ``\\r``).
+        """
+        if end:
+            index = bisect_left(self._norm_starts, offset) - 1
+        else:
+            index = bisect_right(self._norm_starts, offset) - 1
+        if index < 0:
+            return offset
+        edit = self.edits[index]
+        if offset >= edit.norm_end:
+            return edit.orig_end + (offset - edit.norm_end)
+        return edit.orig_end if end else edit.orig_start
+
+    def span(self, span: NormSpan) -> SourceSpan:
+        """The original span covering normalised ``span``."""
+        start = self.to_original(span.start)
+        stop = self.to_original(span.end, end=True)
+        return SourceSpan(start, max(start, stop))
