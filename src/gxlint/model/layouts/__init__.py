@@ -1,1 +1,46 @@
-"""gxlint subpackage."""
+"""Table text layouts: each module turns the lines of one table region into a cell stream.
+
+Reports reach gxlint through web pages, PDFs and Word, and the same table arrives as one
+cell per line, ``cell |`` pipes, markdown rows, tab-indented cells or tab-separated rows.
+Each layout module knows one of these shapes and nothing of the catalogue; the table matcher
+(:mod:`gxlint.model.match_tables`) gives the cells meaning. :func:`detect` picks the layout
+from the region's own lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from gxlint.model.layouts import cell_per_line, pipes, tab_rows
+from gxlint.model.layouts.base import RawCell, RowBreak, Stream
+from gxlint.parse.lexer import Line
+
+__all__ = ["LAYOUTS", "RawCell", "RowBreak", "Stream", "detect", "read_region"]
+
+LAYOUTS: dict[str, Callable[[list[Line]], Stream]] = {
+    "pipes": pipes.read,
+    "tab-rows": tab_rows.read,
+    "cell-per-line": cell_per_line.read,
+}
+
+
+def detect(lines: list[Line]) -> str:
+    """The layout name that best explains ``lines``."""
+    content = [line for line in lines if line.text.strip(" \t")]
+    if not content:
+        return "cell-per-line"
+    piped = sum(1 for line in content if "|" in line.text)
+    if piped * 10 >= len(content) * 3:
+        return "pipes"
+    rows = sum(
+        1 for line in content if sum(1 for part in line.text.split("\t") if part.strip()) >= 2
+    )
+    if rows * 10 >= len(content) * 3:
+        return "tab-rows"
+    return "cell-per-line"
+
+
+def read_region(lines: list[Line]) -> tuple[str, Stream]:
+    """Detect the layout of ``lines`` and read them into a cell stream."""
+    name = detect(lines)
+    return name, LAYOUTS[name](lines)

@@ -1,0 +1,172 @@
+"""Dates, statistics periods and document numbers found in the text.
+
+Recognised once here for every rule: GX303 reads ``problem``/``suggestion``, GX305 the years,
+GX306 the period, GX404/GX405 the document numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from gxlint.model.nodes import DateMention, DocNumber, StatisticsPeriod
+from gxlint.parse import patterns as p
+from gxlint.source.spans import NormSpan
+
+_CN_YEAR = {"〇": 0, "零": 0, "○": 0, **{ch: i + 1 for i, ch in enumerate("一二三四五六七八九")}}
+_PERIOD_JOIN = re.compile(r"[ \t]*(?:至|到|—|－|-|~|～)[ \t]*")
+_END_NO_YEAR = re.compile(r"(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _format(year: int, month: int, day: int) -> str:
+    return f"{year}年{month}月{day}日"
+
+
+def _digit_readings(digits: str) -> list[tuple[int, int, int]]:
+    """Valid (year, month, day) readings of 7–8 digits such as 20211231 or 2017210."""
+    year, rest = int(digits[:4]), digits[4:]
+    readings = []
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if not day or len(day) > 2 or month.startswith("0") or day.startswith("0"):
+            continue
+        if _valid(year, int(month), int(day)):
+            readings.append((year, int(month), int(day)))
+    return readings
+
+
+def _standard(match: re.Match[str]) -> DateMention:
+    year, month, day = (int(g) for g in match.groups())
+    problem = None
+    if not _valid(year, month, day):
+        problem = "日期不存在"
+    elif match.group(2).startswith("0") or match.group(3).startswith("0"):
+        problem = "月、日不应补零"
+    suggestion = _format(year, month, day) if problem == "月、日不应补零" else None
+    return DateMention(
+        NormSpan(*match.span()), match.group(), year, month, day, "standard", problem, suggestion
+    )
+
+
+def _broken(match: re.Match[str]) -> DateMention:
+    span = NormSpan(*match.span())
+    raw = match.group()
+    if match.group("a_year"):
+        year, month, day = (int(match.group(k)) for k in ("a_year", "a_month", "a_day"))
+        problem = "缺少“年”" + ("" if raw.endswith("日") else "和“日”")
+        ok = _valid(year, month, day)
+        return DateMention(
+            span, raw, year, month, day, "broken", problem, _format(year, month, day) if ok else None
+        )
+    if match.group("b_digits"):
+        return digit_date(match.group("b_digits"), span, raw)
+    year, month, day = (int(match.group(k)) for k in ("c_year", "c_month", "c_day"))
+    ok = _valid(year, month, day)
+    return DateMention(
+        span, raw, year, month, day, "broken", "缺少“日”", _format(year, month, day) if ok else None
+    )
+
+
+def digit_date(digits: str, span: NormSpan, raw: str) -> DateMention:
+    """A date written as bare digits (``20211231日``, ``2021926``)."""
+    readings = _digit_readings(digits)
+    year = int(digits[:4])
+    if len(readings) == 1:
+        _, month, day = readings[0]
+        return DateMention(span, raw, year, month, day, "broken", "缺少“年”“月”", _format(*readings[0]))
+    return DateMention(span, raw, year, None, None, "broken", "缺少“年”“月”", None)
+
+
+def _chinese(match: re.Match[str]) -> DateMention | None:
+    year = int("".join(str(_CN_YEAR[ch]) for ch in match.group(1)))
+    month, day = p.chinese_number(match.group(2)), p.chinese_number(match.group(3))
+    if month is None or day is None:
+        return None
+    problem = None if _valid(year, month, day) else "日期不存在"
+    return DateMention(NormSpan(*match.span()), match.group(), year, month, day, "chinese", problem)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date in ``text``, standard forms first, broken forms where nothing overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for match in p.DATE.finditer(text):
+        found.append(_standard(match))
+        taken.append(match.span())
+    for match in p.DATE_CN.finditer(text):
+        mention = _chinese(match)
+        if mention is not None and free(*match.span()):
+            found.append(mention)
+            taken.append(match.span())
+    for match in p.DATE_BROKEN.finditer(text):
+        if free(*match.span()):
+            found.append(_broken(match))
+            taken.append(match.span())
+    for match in p.DATE_ISO.finditer(text):
+        if free(*match.span()):
+            year, month, day = (int(g) for g in match.groups())
+            span = NormSpan(*match.span())
+            found.append(DateMention(span, match.group(), year, month, day, "iso"))
+    found.sort(key=lambda d: d.span.start)
+    return found
+
+
+def find_period(text: str, dates: list[DateMention]) -> StatisticsPeriod | None:
+    """The first ``<date>至<date>`` range starting on 1月1日 (the 统计期限)."""
+    by_start = {d.span.start: d for d in dates}
+    for first in dates:
+        if first.kind == "iso" or first.month != 1 or first.day != 1:
+            continue
+        join = _PERIOD_JOIN.match(text, first.span.end)
+        if not join:
+            continue
+        second = by_start.get(join.end())
+        if second is None:
+            bare = _END_NO_YEAR.match(text, join.end())
+            if not bare:
+                continue
+            month, day = int(bare.group(1)), int(bare.group(2))
+            second = DateMention(
+                NormSpan(*bare.span()), bare.group(), first.year, month, day, "standard"
+            )
+        return StatisticsPeriod(first.span.cover(second.span), first, second, first.year)
+    return None
+
+
+def find_doc_numbers(text: str) -> list[DocNumber]:
+    """Every 发文字号 in ``text`` (机关代字 + year + sequence + 号, in any bracket style)."""
+    found: list[DocNumber] = []
+    for match in p.DOC_NUMBER.finditer(text):
+        before = text[max(0, match.start() - 16) : match.start()]
+        run = p.ISSUER_CHARS.search(before)
+        if run is None:
+            continue
+        issuer = p.ISSUER_PREFIXES.sub("", run.group())
+        if not issuer or issuer.endswith(("年", "第", "月", "日")):
+            continue
+        start = match.start() - len(issuer)
+        found.append(
+            DocNumber(
+                NormSpan(start, match.end()),
+                text[start : match.end()],
+                issuer,
+                int(match.group("year")),
+                match.group("seq"),
+                match.group("open"),
+                match.group("close"),
+                bool(match.group("di")),
+            )
+        )
+    return found

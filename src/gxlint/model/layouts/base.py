@@ -1,0 +1,47 @@
+"""The cell stream every layout produces: raw cells with normalised spans, and row breaks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER_RUN = re.compile(r"-?\d+(?:\.\d+)?")
+_ONLY_NUMBERS = re.compile(r"^(?:-?\d+(?:\.\d+)?[ ]+)+-?\d+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class RawCell:
+    """A cell as found: its text (possibly over several lines), kind and span."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "text"  # text | blank | filler
+
+
+@dataclass(frozen=True, slots=True)
+class RowBreak:
+    """End of a physical row (only layouts that have rows emit it)."""
+
+    offset: int
+
+
+Stream = list[RawCell | RowBreak]
+
+
+def text_cells(text: str, start: int) -> list[RawCell]:
+    """Cells for one piece of text; a run of space-separated numbers is one cell per number.
+
+    ``start`` is the normalised offset of ``text[0]``. Surrounding whitespace is trimmed from
+    the span so carets point at the characters themselves.
+    """
+    stripped = text.strip(" \t")
+    if not stripped:
+        return []
+    offset = start + text.index(stripped[0])
+    if _ONLY_NUMBERS.match(stripped):  # PDF flip-book rows: "0 0 0 0 …"
+        return [
+            RawCell(m.group(), offset + m.start(), offset + m.end())
+            for m in _NUMBER_RUN.finditer(stripped)
+        ]
+    return [RawCell(stripped, offset, offset + len(stripped))]

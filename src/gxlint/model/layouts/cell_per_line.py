@@ -1,0 +1,54 @@
+"""One cell per line (seeds 000, 002, 004), with or without tab indentation.
+
+Two conventions decide when a line break is *inside* a cell (``商业`` / ``企业``, ``总`` /
+``计``): when cells are separated by blank lines, consecutive non-blank lines are one cell;
+when cells are tab-indented, a line without the indent continues the cell above. A line
+holding only tabs is an empty (merged) cell.
+"""
+
+from __future__ import annotations
+
+from gxlint.model.layouts.base import RawCell, Stream, text_cells
+from gxlint.parse.lexer import Line
+
+
+def _is_number(text: str) -> bool:
+    return text.strip().replace(".", "", 1).lstrip("-").isdigit()
+
+
+def read(lines: list[Line]) -> Stream:
+    content = [i for i, line in enumerate(lines) if line.text.strip(" \t")]
+    followed_by_blank = sum(
+        1 for i in content if i + 1 >= len(lines) or not lines[i + 1].text.strip()
+    )
+    blank_separated = bool(content) and followed_by_blank * 10 >= len(content) * 6
+    indented = sum(1 for i in content if lines[i].text.startswith("\t"))
+    tab_indented = bool(content) and indented * 2 >= len(content)
+
+    stream: Stream = []
+    previous: Line | None = None  # the last non-blank line, if directly above
+    for line in lines:
+        text = line.text
+        if not text.strip(" \t"):
+            if "\t" in text and not blank_separated:
+                stream.append(RawCell("", line.start, line.start, "blank"))
+            previous = None
+            continue
+        joins = previous is not None and (
+            blank_separated or (tab_indented and not text.startswith(("\t", " ")))
+        )
+        last = stream[-1] if stream else None
+        if (
+            joins
+            and isinstance(last, RawCell)
+            and last.kind == "text"
+            and not _is_number(last.text)
+            and not _is_number(text)
+        ):
+            tail = text.strip(" \t")
+            end = line.start + text.index(tail[0]) + len(tail)
+            stream[-1] = RawCell(last.text + tail, last.start, end)
+        else:
+            stream.extend(text_cells(text, line.start))
+        previous = line
+    return stream

@@ -1,0 +1,59 @@
+"""Pipe layouts: ``cell |`` per line with ``||`` fillers (seed 001), cell and ``|`` on
+alternating lines, one row per line ``a | b |``, and markdown rows ``| a | b |``.
+
+In the per-line form a line of ``||`` stands for a merged cell (filler) and a lone ``|`` for
+a blank cell; pipes after a cell's text are merge markers and carry nothing. A line that
+starts with a pipe, or holds several cells, is a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gxlint.model.layouts.base import RawCell, RowBreak, Stream, text_cells
+from gxlint.parse.lexer import Line
+
+_SEPARATOR_ROW = re.compile(r"^[\s|:\-]+$")
+
+
+def read(lines: list[Line]) -> Stream:
+    stream: Stream = []
+    for line in lines:
+        text = line.text
+        stripped = text.strip(" \t")
+        if not stripped:
+            continue
+        if "|" not in stripped:
+            stream.extend(text_cells(text, line.start))
+            continue
+        if set(stripped) <= {"|", " ", "\t"}:
+            kind = "blank" if stripped.count("|") == 1 else "filler"
+            at = line.start + text.index("|")
+            stream.append(RawCell("", at, at + len(stripped), kind))
+            continue
+        if "-" in stripped and _SEPARATOR_ROW.match(stripped):
+            continue  # markdown |---|---|
+        parts = _segments(text, line.start)
+        filled = [i for i, (part, _) in enumerate(parts) if part.strip()]
+        if not stripped.startswith("|") and len(filled) == 1 and filled[0] == 0:
+            part, start = parts[0]
+            stream.extend(text_cells(part, start))
+            continue
+        if stripped.startswith("|"):
+            parts = parts[1:]
+        if stripped.endswith("|") and parts and not parts[-1][0].strip():
+            parts = parts[:-1]
+        for part, start in parts:
+            cells = text_cells(part, start)
+            stream.extend(cells or [RawCell("", start, start, "blank")])
+        stream.append(RowBreak(line.end))
+    return stream
+
+
+def _segments(text: str, start: int) -> list[tuple[str, int]]:
+    result: list[tuple[str, int]] = []
+    position = 0
+    for piece in text.split("|"):
+        result.append((piece, start + position))
+        position += len(piece) + 1
+    return result

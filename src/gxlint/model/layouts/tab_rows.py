@@ -1,0 +1,30 @@
+"""Tab-separated rows (seed 003): one table row per line, blanks for merged cells.
+
+Empty segments before the first filled one belong to merged label columns and are dropped;
+empty segments after it are blank cells (the matcher decides whether they are data gaps or
+merge shifts). Each line ends with a row break.
+"""
+
+from __future__ import annotations
+
+from gxlint.model.layouts.base import RawCell, RowBreak, Stream, text_cells
+from gxlint.parse.lexer import Line
+
+
+def read(lines: list[Line]) -> Stream:
+    stream: Stream = []
+    for line in lines:
+        if not line.text.strip(" \t"):
+            continue
+        position = line.start
+        started = False
+        for part in line.text.split("\t"):
+            cells = text_cells(part, position)
+            if cells:
+                started = True
+                stream.extend(cells)
+            elif started:
+                stream.append(RawCell("", position, position, "blank"))
+            position += len(part) + 1
+        stream.append(RowBreak(line.end))
+    return stream

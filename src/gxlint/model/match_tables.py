@@ -1,0 +1,238 @@
+"""Cell stream + catalogue → typed tables 二, 三 and 四.
+
+The layouts say where cells are; this module says what they are. A label cell that matches a
+catalogue row starts a row; the cells after it, up to the next label (or the end of a physical
+row), are its values. Surplus blanks at either end of a row are merge artefacts and dropped; a
+row with fewer values than columns keeps its values but is marked unaligned, because which
+column lost its value cannot be known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from gxlint.model.layouts import RawCell, RowBreak, Stream
+from gxlint.model.tables import (
+    ActiveDisclosureTable,
+    ApplicationTable,
+    Cell,
+    CellState,
+    Label,
+    ReviewTable,
+    Row,
+    Table,
+)
+from gxlint.parse.patterns import CELL_VALUE
+from gxlint.source.spans import NormSpan
+from gxlint.spec import FormatSpec, LabelEntry, LabelMatch, LabelSet, MatchKind, fold
+
+_FILLERS = {"/", "／", "-", "—", "——", "－", "无", "空", "\\"}
+
+
+def parse_value(text: str) -> tuple[int | Decimal | None, str | None]:
+    """``"22(其中修订16件)"`` → (22, "(其中修订16件)"); non-numbers → (None, None)."""
+    match = CELL_VALUE.match(fold(text))
+    if not match:
+        return None, None
+    number = match.group("num")
+    try:
+        value: int | Decimal = int(number) if "." not in number else Decimal(number)
+    except (ValueError, InvalidOperation):
+        return None, None
+    return value, match.group("note") or None
+
+
+def is_number(text: str) -> bool:
+    return parse_value(text)[0] is not None
+
+
+def _span(cell: RawCell) -> NormSpan:
+    return NormSpan(cell.start, cell.end)
+
+
+def _cell(raw: RawCell, row: str, column: str) -> Cell:
+    if raw.kind == "blank":
+        return Cell(_span(raw), "", None, CellState.BLANK, row, column)
+    if raw.kind == "filler" or fold(raw.text) in _FILLERS:
+        return Cell(_span(raw), raw.text, None, CellState.FILLER, row, column)
+    value, note = parse_value(raw.text)
+    return Cell(_span(raw), raw.text, value, CellState.PRESENT, row, column, note)
+
+
+def finish_row(key: str, label: Label, slots: list[RawCell], columns: Sequence[str]) -> Row:
+    """Align ``slots`` to ``columns``; see the module docstring for the policy."""
+    wanted = len(columns)
+    slots = list(slots)
+    while len(slots) > wanted and slots[0].kind != "text":
+        slots.pop(0)
+    while len(slots) > wanted and slots[-1].kind != "text":
+        slots.pop()
+    cells = [_cell(raw, key, column) for raw, column in zip(slots, columns, strict=False)]
+    at = slots[-1].end if slots else label.span.end
+    for column in columns[len(cells) :]:
+        cells.append(Cell(NormSpan(at, at), "", None, CellState.MISSING, key, column))
+    extra = [_cell(raw, key, "") for raw in slots[wanted:]]
+    span = label.span.cover(cells[-1].span) if cells else label.span
+    return Row(span, key, label, cells, aligned=len(slots) >= wanted, extra=extra)
+
+
+def match_headers(cells: list[RawCell], sets: Sequence[LabelSet]) -> list[Label]:
+    """Header labels, joining fragments split over cells (``商业`` + ``企业``)."""
+    labels: list[Label] = []
+    index = 0
+    while index < len(cells):
+        for width in (3, 2, 1):
+            group = cells[index : index + width]
+            if len(group) < width:
+                continue
+            text = "".join(cell.text for cell in group)
+            found = _first_match(text, sets, strict=width > 1)
+            if found is not None or width == 1:
+                span = NormSpan(group[0].start, group[-1].end)
+                labels.append(Label(span, text, found))
+                index += width
+                break
+    return labels
+
+
+def _first_match(text: str, sets: Sequence[LabelSet], *, strict: bool) -> LabelMatch | None:
+    for labels in sets:
+        found = labels.match(text)
+        if found is not None and (not strict or found.kind in (MatchKind.EXACT, MatchKind.VARIANT)):
+            return found
+    return None
+
+
+@dataclass
+class _Assembler:
+    """Walks a cell stream, splitting it into header cells and labelled rows."""
+
+    row_labels: LabelSet
+    columns_of: Callable[[str], Sequence[str]]
+    group_labels: LabelSet | None = None
+    header_sets: Sequence[LabelSet] = ()
+    rows: dict[str, Row] = field(default_factory=dict)
+    header_cells: list[RawCell] = field(default_factory=list)
+    groups: list[Label] = field(default_factory=list)
+    unknown: list[Label] = field(default_factory=list)
+    _key: str | None = None
+    _label: Label | None = None
+    _slots: list[RawCell] = field(default_factory=list)
+
+    def run(self, stream: Stream) -> None:
+        for item in stream:
+            if isinstance(item, RowBreak):
+                self._finish()
+            elif item.kind != "text" or is_number(item.text) or fold(item.text) in _FILLERS:
+                if self._key is not None:
+                    self._slots.append(item)
+            else:
+                self._text(item)
+        self._finish()
+
+    def _text(self, item: RawCell) -> None:
+        found = self.row_labels.match(item.text)
+        if found is not None:
+            self._finish()
+            label = Label(_span(item), item.text, found)
+            if found.key in self.rows:
+                self.unknown.append(label)
+                return
+            self._key, self._label = found.key, label
+            return
+        group = self.group_labels.match(item.text) if self.group_labels else None
+        if group is not None:
+            self._finish()
+            self.groups.append(Label(_span(item), item.text, group))
+            return
+        if (not self.rows and self._key is None) or any(
+            labels.match(item.text) is not None for labels in self.header_sets
+        ):
+            self._finish()
+            self.header_cells.append(item)
+            return
+        if self._key is not None and len(self._slots) < len(self.columns_of(self._key)):
+            self._slots.append(item)  # text where a number belongs (GX207)
+            return
+        self._finish()
+        self.unknown.append(Label(_span(item), item.text, None))
+
+    def _finish(self) -> None:
+        if self._key is not None and self._label is not None:
+            self.rows[self._key] = finish_row(
+                self._key, self._label, self._slots, self.columns_of(self._key)
+            )
+        self._key, self._label, self._slots = None, None, []
+
+
+def _fill(table: Table, assembler: _Assembler, order: Sequence[str], span: NormSpan) -> None:
+    table.rows = {key: assembler.rows[key] for key in order if key in assembler.rows}
+    table.missing_rows = [key for key in order if key not in assembler.rows]
+    table.unknown_rows = assembler.unknown
+    table.span = span
+
+
+def active_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) -> Table:
+    group_of = {row.key: group for group in spec.table2_groups for row in group.rows}
+    first = LabelSet([LabelEntry("first_column", spec.table2_first_column)])
+    sets = [spec.table2_headings, spec.table2_columns, first]
+    assembler = _Assembler(spec.table2_rows, lambda key: group_of[key].columns, header_sets=sets)
+    assembler.run(stream)
+    table = ActiveDisclosureTable(span, layout=layout)
+    table.headers = match_headers(assembler.header_cells, sets)
+    order = [row.key for group in spec.table2_groups for row in group.rows]
+    _fill(table, assembler, order, span)
+    return table
+
+
+def application_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) -> Table:
+    columns = spec.table3_column_keys
+    others = LabelSet(
+        [LabelEntry("caption", spec.table3_caption)]
+        + [LabelEntry(f"header:{text}", text) for text in spec.table3_header_labels]
+    )
+    sets = [spec.table3_columns, others]
+    assembler = _Assembler(
+        spec.table3_rows, lambda _key: columns, spec.table3_groups, header_sets=sets
+    )
+    assembler.run(stream)
+    table = ApplicationTable(span, layout=layout)
+    table.headers = match_headers(assembler.header_cells, sets)
+    table.group_labels = assembler.groups
+    _fill(table, assembler, spec.table3_row_keys, span)
+    return table
+
+
+def review_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) -> Table:
+    """Table 四: the first 15 values by position; the header is never required."""
+    header: list[RawCell] = []
+    slots: list[RawCell] = []
+    for item in stream:
+        if isinstance(item, RowBreak):
+            continue
+        if item.kind == "text" and not is_number(item.text) and fold(item.text) not in _FILLERS:
+            if not slots:
+                header.append(item)
+            continue
+        if slots or item.kind == "text":
+            slots.append(item)
+    table = ReviewTable(span, layout=layout)
+    others = LabelSet(LabelEntry(f"header:{text}", text) for text in spec.table4_header_labels)
+    table.headers = match_headers(header, [spec.table4_columns, others])
+    columns = [entry.key for entry in spec.table4_columns.entries]
+    wanted = len(columns) * len(spec.table4_groups)
+    while len(slots) > wanted and slots[-1].kind != "text":
+        slots.pop()
+    aligned = len(slots) >= wanted
+    table.values_found = sum(1 for s in slots[:wanted] if s.kind == "text")
+    for index, (group, group_label) in enumerate(spec.table4_groups):
+        part = slots[index * len(columns) : (index + 1) * len(columns)]
+        at = part[0] if part else (slots[-1] if slots else None)
+        label_span = _span(at) if at else NormSpan(span.end, span.end)
+        row = finish_row(group, Label(label_span, group_label, None), part, columns)
+        row.aligned = aligned
+        table.rows[group] = row
+    table.missing_rows = []
+    return table

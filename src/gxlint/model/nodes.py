@@ -1,0 +1,159 @@
+"""The typed report model: what a report says, where (normalised spans), nothing about rules.
+
+Every node has a :class:`NormSpan` into the normalised text; rules map it to the original
+through their context. Nodes are plain mutable dataclasses filled in by
+:mod:`gxlint.model.build`; rules treat them as read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from gxlint.source.spans import NormSpan
+from gxlint.spec import LabelMatch
+
+
+@dataclass(eq=False)
+class Node:
+    """Anything a finding can point at."""
+
+    span: NormSpan
+
+    def children(self) -> Iterator[Node]:
+        """Direct child nodes, in document order (used by :meth:`Report.walk`)."""
+        return iter(())
+
+
+@dataclass(eq=False)
+class Text(Node):
+    """A run of text (a line, a paragraph, an organ name)."""
+
+    text: str
+
+
+@dataclass(eq=False)
+class Ordinal(Node):
+    """An ordinal as written: ``（二）`` is raw, 2 is value, ``paren_cn`` is style."""
+
+    raw: str
+    value: int
+    style: str  # paren_cn | paren_ar | dot_ar | shi | broken_close | broken_open | section
+
+
+@dataclass(eq=False)
+class Heading(Node):
+    """A section heading line; ``ordinal`` is None when the heading lost it."""
+
+    text: str
+    ordinal: Ordinal | None
+    title: str
+    title_span: NormSpan
+    match: LabelMatch | None
+    implied: bool = False  # no heading at all: the section was recognised by its content
+
+
+@dataclass(eq=False)
+class Item(Node):
+    """A numbered item: the ordinal and the text that follows it on its line."""
+
+    ordinal: Ordinal
+    text: str
+    inline: bool = False  # 一是 … 二是 inside a paragraph
+
+    def children(self) -> Iterator[Node]:
+        yield self.ordinal
+
+
+@dataclass(eq=False)
+class ItemList(Node):
+    """Sibling items of one numbering style under one parent, in order."""
+
+    style: str
+    items: list[Item] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Item]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def children(self) -> Iterator[Node]:
+        yield from self.items
+
+
+@dataclass(eq=False)
+class Paragraph(Text):
+    """A line of running text that is neither a heading, an item nor a table."""
+
+
+@dataclass(eq=False)
+class DateMention(Node):
+    """A date as written, with its reading and, when malformed, what was probably meant."""
+
+    raw: str
+    year: int | None
+    month: int | None
+    day: int | None
+    kind: str  # standard | chinese | broken | iso | digits
+    problem: str | None = None  # why it is not a valid YYYY年M月D日, if it is not
+    suggestion: str | None = None  # the intended date, when only one reading is valid
+
+    @property
+    def value(self) -> date | None:
+        if self.problem is not None and self.kind != "standard":
+            return None
+        try:
+            return date(self.year or 0, self.month or 0, self.day or 0)
+        except ValueError:
+            return None
+
+
+@dataclass(eq=False)
+class DocNumber(Node):
+    """A 发文字号 such as 国办公开办函〔2021〕30号, parsed into its parts."""
+
+    raw: str
+    issuer: str
+    year: int
+    sequence: str
+    open_bracket: str
+    close_bracket: str
+    has_di: bool  # 第 before the sequence number
+
+
+@dataclass(eq=False)
+class StatisticsPeriod(Node):
+    """The 统计期限 stated in the text (``2024年1月1日至2024年12月31日``)."""
+
+    start: DateMention | None
+    end: DateMention | None
+    year: int | None
+
+
+@dataclass(eq=False)
+class Title(Node):
+    """The title block, joined over its lines."""
+
+    text: str
+    organ: str | None
+    year: int | None
+    year_span: NormSpan | None
+    lines: list[Text] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class SignOff(Node):
+    """The 落款: issuing organ and 成文日期 (either may be missing)."""
+
+    organ: Text | None
+    date: DateMention | None
+    date_line: Text | None
+
+
+@dataclass(eq=False)
+class Unrecognized(Text):
+    """Text the parser could not place (becomes GX003 when the structure is broken)."""
+
+    reason: str = ""

@@ -1,0 +1,143 @@
+"""Tables 二, 三 and 四 as typed data: cells with raw text, value, state and span.
+
+A cell the report does not provide is MISSING, never 0; a row whose values could not be
+aligned to columns (fewer values than columns with blanks between) is marked unaligned so
+that no rule reads a value in the wrong column.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from gxlint.model.nodes import Node
+from gxlint.spec import LabelMatch, MatchKind
+
+Number = int | Decimal
+
+
+class CellState(enum.Enum):
+    PRESENT = "present"  # a value was written (it may still be invalid: see Cell.value)
+    BLANK = "blank"  # an empty cell
+    FILLER = "filler"  # a placeholder such as "/", "-" or a merged-cell marker
+    MISSING = "missing"  # the row ended before this column
+
+
+@dataclass(eq=False)
+class Cell(Node):
+    """One table cell. ``value`` is None unless the raw text is a number."""
+
+    raw: str
+    value: Number | None
+    state: CellState
+    row: str
+    column: str
+    note: str | None = None  # an annotation after the number: 22（其中修订16件）
+
+    @property
+    def usable(self) -> bool:
+        """True when arithmetic may use this cell."""
+        return self.state is CellState.PRESENT and self.value is not None
+
+
+@dataclass(eq=False)
+class Label(Node):
+    """A row or column label as written, and what it was matched to."""
+
+    raw: str
+    match: LabelMatch | None
+
+    @property
+    def key(self) -> str | None:
+        return self.match.key if self.match else None
+
+    @property
+    def standard(self) -> bool:
+        return self.match is not None and self.match.kind is MatchKind.EXACT
+
+
+@dataclass(eq=False)
+class Row(Node):
+    """A table row: its label and one cell per expected column."""
+
+    key: str
+    label: Label
+    cells: list[Cell]
+    aligned: bool = True  # False: fewer values than columns with gaps; positions unknown
+    extra: list[Cell] = field(default_factory=list)  # values beyond the last column
+
+    @property
+    def values_found(self) -> int:
+        return sum(1 for cell in self.cells if cell.state is CellState.PRESENT)
+
+    @property
+    def complete(self) -> bool:
+        return self.aligned and all(cell.state is CellState.PRESENT for cell in self.cells)
+
+    def cell(self, column: str) -> Cell | None:
+        for cell in self.cells:
+            if cell.column == column:
+                return cell
+        return None
+
+    def usable(self, column: str) -> Cell | None:
+        """The cell of ``column`` if arithmetic may use it, else None."""
+        cell = self.cell(column)
+        return cell if self.aligned and cell is not None and cell.usable else None
+
+    def children(self) -> Iterator[Node]:
+        yield self.label
+        yield from self.cells
+        yield from self.extra
+
+
+@dataclass(eq=False)
+class Table(Node):
+    """Common part of the three tables: rows by key and header labels in order."""
+
+    rows: dict[str, Row] = field(default_factory=dict)
+    headers: list[Label] = field(default_factory=list)
+    missing_rows: list[str] = field(default_factory=list)  # catalogue keys never found
+    unknown_rows: list[Label] = field(default_factory=list)
+    layout: str = ""
+
+    def row(self, key: str) -> Row | None:
+        return self.rows.get(key)
+
+    def cell(self, row: str, column: str) -> Cell | None:
+        found = self.rows.get(row)
+        return found.cell(column) if found else None
+
+    def usable(self, row: str, column: str) -> Cell | None:
+        found = self.rows.get(row)
+        return found.usable(column) if found else None
+
+    def children(self) -> Iterator[Node]:
+        yield from self.headers
+        yield from self.rows.values()
+        yield from self.unknown_rows
+
+
+@dataclass(eq=False)
+class ActiveDisclosureTable(Table):
+    """Table 二 (主动公开): 规章/行政规范性文件 × 制发/废止/现行有效, 许可, 处罚, 强制, 收费."""
+
+
+@dataclass(eq=False)
+class ApplicationTable(Table):
+    """Table 三 (依申请公开): 25 rows × 7 columns."""
+
+    group_labels: list[Label] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class ReviewTable(Table):
+    """Table 四 (行政复议、行政诉讼): one row of 15 cells, three groups of five.
+
+    Stored as three rows keyed by group (review, direct_suit, suit_after_review) so that the
+    group-total relation reads like the row-total relation of table 三.
+    """
+
+    values_found: int = 0

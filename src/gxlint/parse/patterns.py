@@ -1,0 +1,84 @@
+"""The few regular expressions that recognise ordinals, numbers, dates and document numbers.
+
+They are written once here and used by the lexer and the model builder; rules never carry
+their own copies. All are linear (no nested quantifiers), so no input can make them
+backtrack catastrophically. They run on the *normalised* text (ASCII brackets).
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_DIGITS = "一二三四五六七八九十"
+CN_VALUE = {ch: i + 1 for i, ch in enumerate(CN_DIGITS)}
+
+# A top-level section heading: 一、 / 一. / 一 (space) followed by the title.
+SECTION_ORDINAL = re.compile(r"^[ \t]*([一二三四五六七八九十])[ \t]*[、.,，][ \t]*")
+
+# Item ordinals at the start of a line, in the styles seen in real reports (incl. broken).
+ITEM_ORDINAL = re.compile(
+    r"^[ \t]*(?:"
+    r"(?P<paren_cn>\([ \t]*[一二三四五六七八九十]{1,3}[ \t]*\))"
+    r"|(?P<paren_ar>\([ \t]*\d{1,2}[ \t]*\))"
+    r"|(?P<broken_close>[一二三四五六七八九十]{1,3}\))"
+    r"|(?P<broken_open>\([一二三四五六七八九十]{1,3}(?![)一二三四五六七八九十]))"
+    r"|(?P<dot_ar>\d{1,2}[.、](?!\d))"
+    r"|(?P<shi>[一二三四五六七八九十]{1,3}是)"
+    r")"
+)
+# 一是/二是 also count mid-paragraph, after a sentence end.
+INLINE_SHI = re.compile(r"(?:^|(?<=[。；;：:]))[ \t]*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])")
+
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+# A cell value: a number optionally followed by an annotation, e.g. 22(其中修订16件).
+CELL_VALUE = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)(?P<note>\(.*\)|[件条个万元]*)?$")
+
+DATE = re.compile(r"(?<!\d)(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日")
+DATE_CN = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+# Dates that lost 年/月/日 in a copy: 20241月1日, 20251月8, 20211231日, 2025年1月8 (no 日).
+DATE_BROKEN = re.compile(
+    r"(?<![\d.])(?:"
+    r"(?P<a_year>(?:19|20)\d{2})(?P<a_month>\d{1,2})月(?P<a_day>\d{1,2})日?"
+    r"|(?P<b_digits>(?:19|20)\d{5,6})日"
+    r"|(?P<c_year>(?:19|20)\d{2})年(?P<c_month>\d{1,2})月(?P<c_day>\d{1,2})(?![\d日号])"
+    r")"
+)
+DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+DIGITS_ONLY_DATE = re.compile(r"^[ \t]*((?:19|20)\d{5,6})[ \t]*$")
+
+# 机关代字〔YYYY〕N号 and broken forms; the issuer is found by walking back from the match.
+DOC_NUMBER = re.compile(
+    r"(?P<open>[\[【(〔［]?)[ \t]*(?P<year>(?:19|20)\d{2})[ \t]*(?P<close>[\]】)〕］]?)"
+    r"[ \t]*(?P<di>第?)[ \t]*(?P<seq>\d{1,5})[ \t]*号"
+)
+ISSUER_CHARS = re.compile(r"[\u4e00-\u9fff]{1,12}$")
+ISSUER_PREFIXES = re.compile(r"^.*(?:按照|根据|依据|依照|印发|关于|通知|和|及|与|、|的)")
+
+WEB_RESIDUE = re.compile(
+    r"发布时间|浏览次数|【字体|字体[:：]?\s*[【\[]?[大中小]|打印本页|关闭窗口|当前位置|"
+    r"分享到|扫一扫|^\s*[—-]\s*\d+\s*[—-]\s*$|^\s*第\s*\d+\s*页|来源[:：]|【打印】|【关闭】"
+)
+
+
+def chinese_number(text: str) -> int | None:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20; None for anything else."""
+    if not text or any(ch not in CN_VALUE for ch in text):
+        return None
+    if len(text) == 1:
+        return CN_VALUE[text]
+    if text[0] == "十":
+        return 10 + CN_VALUE[text[1]] if len(text) == 2 else None
+    if len(text) == 2 and text[1] == "十":
+        return CN_VALUE[text[0]] * 10
+    if len(text) == 3 and text[1] == "十":
+        return CN_VALUE[text[0]] * 10 + CN_VALUE[text[2]]
+    return None
+
+
+def to_chinese_number(value: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (1..99)."""
+    if value <= 10:
+        return CN_DIGITS[value - 1]
+    tens, ones = divmod(value, 10)
+    head = "" if tens == 1 else CN_DIGITS[tens - 1]
+    return head + "十" + (CN_DIGITS[ones - 1] if ones else "")

@@ -1,0 +1,58 @@
+"""One report from bytes or text to model: decode → normalise → parse → build.
+
+This is the front half of the pipeline as one call, used by the linter, ``gxlint parse`` and
+the tests. It never raises for bad input: a file that cannot be read comes back as a
+:class:`DecodeProblem`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from gxlint.model.build import build_report
+from gxlint.model.report import Report
+from gxlint.parse.parser import parse_text
+from gxlint.source import DecodeProblem, NormalizedText, SourceText, normalize, read_source
+from gxlint.source.decode import DEFAULT_MAX_BYTES, decode_bytes
+from gxlint.spec import load_spec
+
+
+@dataclass(frozen=True, slots=True)
+class ReadReport:
+    """A report read successfully: its source, normalised text and model."""
+
+    source: SourceText
+    norm: NormalizedText
+    report: Report
+
+
+def read_text(source: SourceText) -> ReadReport:
+    """Model of an already decoded text."""
+    norm = normalize(source.text)
+    parsed = parse_text(norm.text)
+    return ReadReport(source, norm, build_report(norm.text, parsed, load_spec()))
+
+
+def read_file(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    display_path: str | None = None,
+) -> ReadReport | DecodeProblem:
+    """Read, decode and model the report at ``path``."""
+    source = read_source(path, encoding=encoding, max_bytes=max_bytes, display_path=display_path)
+    if isinstance(source, DecodeProblem):
+        return source
+    return read_text(source)
+
+
+def read_bytes(
+    data: bytes, path: str, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ReadReport | DecodeProblem:
+    """Read a report given as bytes (stdin)."""
+    source = decode_bytes(data, path, encoding=encoding, max_bytes=max_bytes)
+    if isinstance(source, DecodeProblem):
+        return source
+    return read_text(source)

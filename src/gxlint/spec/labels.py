@@ -1,0 +1,95 @@
+"""Folding and tolerant matching of labels against the catalogue.
+
+Real tables carry labels with stray spaces (``本年 度办 理结 果``), either bracket width,
+straight or curly quotes, one-character typos and cut-off endings. Matching folds both sides
+the same way, then tries, in order: the canonical label, an accepted variant, a fuzzy match
+(long labels only), and a truncation (a prefix of at least four characters).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+_FOLD_TABLE = str.maketrans(
+    {"（": "(", "）": ")", "：": ":", "，": ",", "．": ".", "；": ";", "“": "", "”": "",
+     '"': "", "‘": "", "’": "", "、": "、", "|": "", "〔": "[", "〕": "]"}
+)
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """The comparison form of a label: no whitespace, ASCII brackets, no quotes."""
+    return _SPACE.sub("", text).translate(_FOLD_TABLE)
+
+
+class MatchKind(enum.Enum):
+    """How a written label relates to the catalogue's wording."""
+
+    EXACT = "exact"
+    VARIANT = "variant"  # a known alternative wording
+    FUZZY = "fuzzy"  # a typo or substitution in a long label
+    TRUNCATED = "truncated"  # cut off at the end
+
+    @property
+    def standard(self) -> bool:
+        return self is MatchKind.EXACT
+
+
+@dataclass(frozen=True, slots=True)
+class LabelEntry:
+    """One catalogue label: its key, canonical wording and accepted variants."""
+
+    key: str
+    label: str
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    key: str
+    canonical: str
+    kind: MatchKind
+
+
+class LabelSet:
+    """A small set of labels matched tolerantly; built once per catalogue."""
+
+    def __init__(self, entries: Iterable[LabelEntry], *, fuzzy_min: int = 6) -> None:
+        self.entries = tuple(entries)
+        self._fuzzy_min = fuzzy_min
+        self._exact: dict[str, LabelMatch] = {}
+        for entry in self.entries:
+            for variant in entry.variants:
+                self._exact.setdefault(
+                    fold(variant), LabelMatch(entry.key, entry.label, MatchKind.VARIANT)
+                )
+        for entry in self.entries:
+            self._exact[fold(entry.label)] = LabelMatch(entry.key, entry.label, MatchKind.EXACT)
+        self._folded = [(fold(e.label), e) for e in self.entries]
+
+    def match(self, text: str, *, folded: bool = False) -> LabelMatch | None:
+        key = text if folded else fold(text)
+        if not key:
+            return None
+        hit = self._exact.get(key)
+        if hit is not None:
+            return hit
+        if len(key) >= 4:
+            for label, entry in self._folded:
+                if label.startswith(key) and len(key) >= min(len(label) - 1, 4):
+                    return LabelMatch(entry.key, entry.label, MatchKind.TRUNCATED)
+        if len(key) >= self._fuzzy_min:
+            best: tuple[float, LabelEntry | None] = (0.0, None)
+            for label, entry in self._folded:
+                if abs(len(label) - len(key)) > max(3, len(label) // 4):
+                    continue
+                ratio = SequenceMatcher(None, key, label, autojunk=False).ratio()
+                if ratio > best[0]:
+                    best = (ratio, entry)
+            if best[1] is not None and best[0] >= 0.8:
+                return LabelMatch(best[1].key, best[1].label, MatchKind.FUZZY)
+        return None
