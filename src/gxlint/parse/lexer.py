@@ -137,6 +137,8 @@ class LineLexer:
         stripped = text.strip(" \t|")
         if not stripped or len(stripped) > MAX_HEADING_CHARS:
             return None
+        if sum(1 for part in _SPLIT_CELLS.split(stripped) if part.strip()) > 1:
+            return None  # a table row: 四、结转下年度继续办理 → 1 → 0 …
         match = p.SECTION_ORDINAL.match(stripped)
         if match:
             ordinal = p.CN_VALUE.get(match.group(1), 0)

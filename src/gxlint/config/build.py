@@ -1,0 +1,85 @@
+"""Effective raw config (already validated and merged) → typed :class:`Settings`.
+
+Conversion only: by the time this runs, every value has the type the schema asks for, so the
+code below may index and convert without checking again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from gxlint.config.options import field_name
+from gxlint.config.settings import Jurisdiction, RuleSettings, SectionSixItem, Settings
+from gxlint.findings import Severity
+
+
+def build_settings(
+    merged: Mapping[str, Any], sources: Mapping[str, str], path: Path | None, chain: Sequence[str]
+) -> Settings:
+    """``path`` is the config file that governs (``None``: defaults only)."""
+    root = path.parent if path is not None else None
+
+    def located(value: str) -> Path:
+        # NOTE: paths from files were made absolute while merging; those from defaults,
+        # profiles and pack configs are relative to the governing config (or the cwd).
+        return root / value if root is not None else Path(value)
+
+    def strings(key: str) -> tuple[str, ...]:
+        return tuple(merged[key])
+
+    return Settings(
+        path=path,
+        select=strings("select"),
+        extend_select=strings("extend-select"),
+        ignore=strings("ignore"),
+        include=strings("include"),
+        extend_include=strings("extend-include"),
+        exclude=strings("exclude"),
+        extend_exclude=strings("extend-exclude"),
+        respect_gitignore=merged["respect-gitignore"],
+        encoding=merged["encoding"],
+        max_file_size=merged["max-file-size"],
+        plugins=tuple(located(p) for p in merged["plugins"]),
+        disable_packs=strings("disable-packs"),
+        cache_dir=located(merged["cache-dir"]),
+        per_file_ignores=_table_of_tuples(merged["per-file-ignores"]),
+        extend_per_file_ignores=_table_of_tuples(merged["extend-per-file-ignores"]),
+        rules={code: _rule(body) for code, body in merged["rules"].items()},
+        jurisdiction=_jurisdiction(merged["jurisdiction"]),
+        sources=dict(sources),
+        chain=tuple(chain),
+    )
+
+
+def _table_of_tuples(table: Mapping[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    return {key: tuple(values) for key, values in table.items()}
+
+
+def _rule(body: Mapping[str, Any]) -> RuleSettings:
+    severity = body.get("severity")
+    return RuleSettings(
+        severity=Severity.parse(severity) if severity not in (None, "off") else None,
+        off=severity == "off",
+        options={field_name(k): v for k, v in body.items() if k != "severity"},
+    )
+
+
+def _jurisdiction(table: Mapping[str, Any]) -> Jurisdiction:
+    return Jurisdiction(
+        profile=table.get("profile"),
+        name=table.get("name"),
+        level=table["level"],
+        own_government_report=table["own-government-report"],
+        deadline=table["deadline"],
+        label_variants=_table_of_tuples(table["label-variants"]),
+        required_section_six=tuple(
+            SectionSixItem(
+                name=item["name"],
+                any_of=tuple(item.get("any-of", [item["name"]])),
+                levels=tuple(item.get("levels", ())),
+            )
+            for item in table["required-section-six"]
+        ),
+    )

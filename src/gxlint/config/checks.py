@@ -1,0 +1,130 @@
+"""The vocabulary of config validation: a :class:`Problem` at a key path, and a
+:class:`Checker` that collects them.
+
+Validators never raise and never know about files or line numbers: they record *what* is wrong
+at *which key*, and the loader later finds the line by scanning the text. That keeps the
+validators usable for sources that have no text at all (pack profiles, pack defaults).
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from gxlint.config.schema import RuleIndex
+
+KeyPath = tuple[str | int, ...]
+
+_TYPE_NAMES: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (bool, "布尔值"),  # NOTE: before int, since bool is a subclass of int.
+    (int, "整数"),
+    (float, "浮点数"),
+    (str, "字符串"),
+    (list, "数组"),
+    (dict, "表"),
+    ((datetime.date, datetime.time), "日期时间"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong at one key; ``item`` points the column at a list element."""
+
+    path: KeyPath
+    message: str
+    item: str | None = None
+    at_key: bool = False
+
+
+def dotted(path: KeyPath) -> str:
+    """``("rules", "GX304", "severity")`` → ``rules.GX304.severity``; quotes non-bare keys."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            continue
+        bare = part != "" and all(c.isascii() and (c.isalnum() or c in "-_") for c in part)
+        text = part if bare else json.dumps(part, ensure_ascii=False)
+        out += f".{text}" if out else text
+    return out
+
+
+def type_name(value: object) -> str:
+    """The TOML type of ``value`` in Chinese, as users see it in messages."""
+    for types, name in _TYPE_NAMES:
+        if isinstance(value, types):
+            return name
+    return type(value).__name__
+
+
+def describe(value: object) -> str:
+    """``字符串 "yes"`` for scalars; just the type for arrays and tables (they can be long)."""
+    if isinstance(value, bool):
+        return f"布尔值 {'true' if value else 'false'}"
+    if isinstance(value, str | int | float):
+        return f"{type_name(value)} {json.dumps(value, ensure_ascii=False)}"
+    return type_name(value)
+
+
+def shown(value: object) -> str:
+    """A bad value of the right type as ``“fatal”``; of the wrong type with its type."""
+    return f"“{value}”" if isinstance(value, str) else describe(value)
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to a misspelt ``word`` (``selct`` → ``select``), if any is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+@dataclass(slots=True)
+class Checker:
+    """Collects problems while validators walk one raw config source."""
+
+    index: RuleIndex | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    def report(
+        self, path: KeyPath, message: str, *, item: str | None = None, at_key: bool = False
+    ) -> None:
+        self.problems.append(Problem(path, message, item, at_key))
+
+    def wrong_type(self, path: KeyPath, expected: str, value: object) -> None:
+        self.report(path, f"{dotted(path)}: 应为{expected}，实际为{describe(value)}")
+
+    def table(self, value: object, path: KeyPath) -> Mapping[str, Any] | None:
+        if isinstance(value, dict):
+            return value
+        self.wrong_type(path, "表", value)
+        return None
+
+    def str_list(self, value: object, path: KeyPath) -> list[str] | None:
+        """The list when it is a list of strings; reports the first element that is not."""
+        if not isinstance(value, list):
+            self.wrong_type(path, "字符串数组", value)
+            return None
+        for i, element in enumerate(value):
+            if not isinstance(element, str):
+                self.report(
+                    path, f"{dotted(path)}: 第 {i + 1} 项应为字符串，实际为{describe(element)}"
+                )
+                return None
+        return value
+
+    def unknown_keys(
+        self, table: Mapping[str, Any], path: KeyPath, known: Sequence[str]
+    ) -> dict[str, Any]:
+        """Reports keys not in ``known`` and returns the table without them."""
+        kept: dict[str, Any] = {}
+        for key, value in table.items():
+            if key in known:
+                kept[key] = value
+                continue
+            close = closest(key, known)
+            hint = f"（是否为 “{dotted((*path, close))}”？）" if close else ""
+            self.report((*path, key), f"未知配置项 “{dotted((*path, key))}”{hint}", at_key=True)
+        return kept

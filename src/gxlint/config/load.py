@@ -1,0 +1,107 @@
+"""Loading: a config file (or none) → :class:`Settings`, or every problem at once.
+
+Precedence, lowest first (cli.md §3): defaults < pack default configs < ``extend`` target <
+``[jurisdiction] profile`` < the file; command-line flags come last, through
+:meth:`Settings.with_overrides`. Each source is validated on its own, then all are merged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from gxlint.config.build import build_settings
+from gxlint.config.layers import LayerCollector
+from gxlint.config.merge import DEFAULT_SOURCE, Layer, merge_layers
+from gxlint.config.schema import RuleIndex, defaults
+from gxlint.config.settings import Settings
+from gxlint.errors import ConfigError, ConfigErrors
+
+PackDefaults = Sequence[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """Run-wide keys, read from the root config before any pack is loaded."""
+
+    path: Path | None
+    disable_packs: tuple[str, ...]
+    plugins: tuple[Path, ...]
+    cache_dir: Path
+
+
+def load_settings(
+    path: Path | str | None,
+    *,
+    index: RuleIndex | None = None,
+    profiles: Mapping[str, Mapping[str, Any]] | None = None,
+    pack_defaults: PackDefaults = (),
+    cwd: Path | None = None,
+) -> Settings:
+    """The settings a config file (``None``: no file) gives, or :class:`ConfigErrors`.
+
+    ``index`` checks rule codes, selectors and rule options (skipped when ``None``);
+    ``profiles`` maps ``"pack:profile"`` to a raw config (a name missing from it is an error);
+    ``pack_defaults`` are the packs' default configs, named when given as a mapping;
+    ``cwd`` only shortens the paths shown in messages and sources.
+    """
+    return _load(path, index, profiles or {}, pack_defaults, cwd, lenient=False)
+
+
+def load_run_options(path: Path | str | None, *, cwd: Path | None = None) -> RunOptions:
+    """``disable-packs``, ``plugins`` and ``cache-dir`` from the root config.
+
+    NOTE: packs are not loaded yet, so profiles are skipped and rule codes are not checked;
+    everything else is validated, so a broken config fails here, before packs load.
+    """
+    settings = _load(path, None, {}, (), cwd, lenient=True)
+    return RunOptions(settings.path, settings.disable_packs, settings.plugins, settings.cache_dir)
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """A path as messages show it: relative to the current directory when below it."""
+    absolute = Path(os.path.normpath(path.absolute()))
+    try:
+        return str(absolute.relative_to(cwd or Path.cwd()))
+    except ValueError:
+        return str(absolute)
+
+
+def _load(
+    path: Path | str | None,
+    index: RuleIndex | None,
+    profiles: Mapping[str, Mapping[str, Any]],
+    pack_defaults: PackDefaults,
+    cwd: Path | None,
+    *,
+    lenient: bool,
+) -> Settings:
+    collector = LayerCollector(index, profiles, partial(display_path, cwd=cwd), lenient)
+    layers = [Layer(DEFAULT_SOURCE, defaults())]
+    for label, data in _pack_sources(pack_defaults):
+        layers += collector.mapping(data, label)
+    config_path = Path(os.path.normpath(Path(path).absolute())) if path is not None else None
+    if config_path is not None:
+        layers += collector.file(config_path)
+    if collector.errors:
+        raise ConfigErrors(_in_reading_order(collector.errors))
+    merged, sources = merge_layers(layers)
+    return build_settings(merged, sources, config_path, [layer.label for layer in layers])
+
+
+def _pack_sources(pack_defaults: PackDefaults) -> list[tuple[str, Mapping[str, Any]]]:
+    if isinstance(pack_defaults, Mapping):
+        return [(f"规则包 {name} 默认配置", data) for name, data in pack_defaults.items()]
+    return [("规则包默认配置", data) for data in pack_defaults]
+
+
+def _in_reading_order(errors: list[ConfigError]) -> list[ConfigError]:
+    """Sources in the order met, and within a source by position."""
+    order: dict[str, int] = {}
+    for error in errors:
+        order.setdefault(error.path, len(order))
+    return sorted(errors, key=lambda e: (order[e.path], e.line or 0, e.column or 0))

@@ -1,0 +1,103 @@
+"""One config file → its gxlint table, or a :class:`ConfigError` with tomli's position.
+
+``tomli`` rather than ``tomllib``: only tomli's ``TOMLDecodeError`` carries ``lineno`` and
+``colno`` on every supported Python. It is imported here, lazily, so a run without a config
+never pays for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from gxlint.config.positions import KeyMap
+from gxlint.errors import ConfigError
+
+PYPROJECT = "pyproject.toml"
+TOOL_PREFIX = ("tool", "gxlint")
+
+_SYNTAX = {
+    "Invalid value": "无效的值",
+    "Invalid statement": "无效的语句",
+    "Unclosed array": "数组缺少 “]”",
+    "Unclosed inline table": "内联表缺少 “}”",
+    "Unterminated string": "字符串缺少结束引号",
+    "Cannot overwrite a value": "重复定义了同一个键",
+    "Expected '=' after a key in a key/value pair": "键后缺少 “=”",
+    "Expected newline or end of document after a statement": "一行只能写一个键值对",
+    "Invalid initial character for a key part": "键名含有无效字符",
+    "Invalid date or datetime": "无效的日期或时间",
+    "Expected ']' at the end of a table declaration": "表头缺少 “]”",
+    "Expected ']]' at the end of an array declaration": "表数组头缺少 “]]”",
+}
+
+
+@dataclass(frozen=True)
+class ConfigFile:
+    """A parsed config file: its text (to place errors) and its gxlint table."""
+
+    path: Path
+    display: str
+    text: str
+    data: dict[str, Any] = field(repr=False)
+
+    @property
+    def is_pyproject(self) -> bool:
+        return self.path.name == PYPROJECT
+
+    @cached_property
+    def keymap(self) -> KeyMap:
+        return KeyMap(self.text, TOOL_PREFIX if self.is_pyproject else ())
+
+
+def read_config(path: Path, display: str) -> ConfigFile:
+    """Reads and parses ``path``; ``display`` is how messages name it."""
+    import tomli
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(display, None, None, None, f"无法读取配置文件：{exc.strerror}") from None
+    try:
+        # NOTE: utf-8-sig, because Notepad on Chinese Windows saves UTF-8 with a BOM.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        message = "配置文件不是 UTF-8 编码（TOML 要求 UTF-8，请另存为 UTF-8）"
+        raise ConfigError(display, line, 1, None, message) from None
+    try:
+        document = tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
+        msg = exc.msg
+        zh = _SYNTAX.get(msg)
+        message = f"TOML 语法错误：{zh}（{msg}）" if zh else f"TOML 语法错误：{msg}"
+        raise ConfigError(display, exc.lineno, exc.colno, None, message) from None
+    if path.name != PYPROJECT:
+        return ConfigFile(path, display, text, document)
+    tool = document.get("tool")
+    table = tool.get("gxlint") if isinstance(tool, dict) else None
+    if not isinstance(table, dict):
+        message = "pyproject.toml 中没有 [tool.gxlint] 表，不是 gxlint 配置"
+        raise ConfigError(display, None, None, "tool.gxlint", message)
+    return ConfigFile(path, display, text, table)
+
+
+def declares_gxlint(pyproject: Path) -> bool:
+    """Whether a pyproject.toml is a gxlint config (has ``[tool.gxlint]``).
+
+    NOTE: a pyproject.toml that does not parse counts as a config only if it mentions
+    ``tool.gxlint``, so that the user then sees its syntax error instead of a silent skip.
+    """
+    import tomli
+
+    try:
+        text = pyproject.read_bytes().decode("utf-8-sig")
+        document = tomli.loads(text)
+    except (OSError, UnicodeDecodeError):
+        return False
+    except tomli.TOMLDecodeError:
+        return "tool.gxlint" in text
+    tool = document.get("tool")
+    return isinstance(tool, dict) and "gxlint" in tool

@@ -1,0 +1,117 @@
+"""The CLI's single entry to configuration: report path → :class:`Settings`.
+
+Three modes, from the command line: ``--config FILE`` (that file for every report, no
+discovery), ``--isolated`` (defaults only, no file at all), or neither (discovery per report).
+Settings are cached per config file and errors per config file too, so a broken config is read
+and reported once however many reports it governs.
+
+Typical CLI flow (packs load between the two steps, because ``disable-packs`` and ``plugins``
+decide what loads)::
+
+    resolver = ConfigResolver(config_file=args.config, isolated=args.isolated, cwd=Path.cwd(),
+                              user_config=user_config_path(), overrides={...})
+    run = resolver.run_options()                 # disable-packs, plugins, cache-dir
+    ...load packs...
+    resolver = resolver.with_packs(index=..., profiles=..., pack_defaults=...)
+    settings = resolver.for_path(report)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from gxlint.config.discover import ConfigFinder
+from gxlint.config.load import PackDefaults, RunOptions, load_run_options, load_settings
+from gxlint.config.schema import RuleIndex
+from gxlint.config.settings import Settings
+from gxlint.errors import ConfigErrors, UsageError
+
+
+@dataclass
+class ConfigResolver:
+    """``overrides`` are :meth:`Settings.with_overrides` keyword arguments (command line)."""
+
+    config_file: Path | None = None
+    isolated: bool = False
+    cwd: Path = field(default_factory=Path.cwd)
+    index: RuleIndex | None = None
+    profiles: Mapping[str, Mapping[str, Any]] | None = None
+    pack_defaults: PackDefaults = ()
+    overrides: Mapping[str, Any] = field(default_factory=dict)
+    user_config: Path | None = None
+    finder: ConfigFinder = field(init=False, repr=False)
+    _cache: dict[Path | None, Settings | ConfigErrors] = field(
+        init=False, default_factory=dict, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        if self.isolated and self.config_file is not None:
+            raise UsageError("--isolated 不能与 --config FILE 同时使用")
+        if self.config_file is not None:
+            self.config_file = self._absolute(self.config_file)
+        self.finder = ConfigFinder(self.user_config)
+
+    def with_packs(
+        self,
+        *,
+        index: RuleIndex | None,
+        profiles: Mapping[str, Mapping[str, Any]] | None = None,
+        pack_defaults: PackDefaults = (),
+    ) -> ConfigResolver:
+        """The same resolver once packs are loaded: codes checked, profiles available.
+
+        NOTE: discovery results are shared; settings are not (they depend on the packs).
+        """
+        bound = replace(self, index=index, profiles=profiles, pack_defaults=pack_defaults)
+        bound.finder = self.finder
+        return bound
+
+    def config_path_for(self, report: Path | str) -> Path | None:
+        """The config governing ``report`` (a file, or a directory for its contents)."""
+        if self.isolated:
+            return None
+        if self.config_file is not None:
+            return self.config_file
+        path = self._absolute(Path(report))
+        return self.finder.find(path if path.is_dir() else path.parent)
+
+    def root_path(self) -> Path | None:
+        """The root config: ``--config FILE``, else the one found from the current directory."""
+        return self.config_path_for(self.cwd)
+
+    def for_path(self, report: Path | str) -> Settings:
+        """Effective settings for one report; raises :class:`ConfigErrors`."""
+        return self.settings_for(self.config_path_for(report))
+
+    def root(self) -> Settings:
+        """Settings of the root config (stdin without ``--stdin-filename``, run-wide keys)."""
+        return self.settings_for(self.root_path())
+
+    def run_options(self) -> RunOptions:
+        """Run-wide keys from the root config, readable before packs load."""
+        return load_run_options(self.root_path(), cwd=self.cwd)
+
+    def settings_for(self, config: Path | None) -> Settings:
+        cached = self._cache.get(config)
+        if cached is None:
+            try:
+                cached = load_settings(
+                    config,
+                    index=self.index,
+                    profiles=self.profiles,
+                    pack_defaults=self.pack_defaults,
+                    cwd=self.cwd,
+                ).with_overrides(**self.overrides)
+            except ConfigErrors as errors:
+                cached = errors
+            self._cache[config] = cached
+        if isinstance(cached, ConfigErrors):
+            raise cached
+        return cached
+
+    def _absolute(self, path: Path) -> Path:
+        return Path(os.path.normpath(self.cwd / path))

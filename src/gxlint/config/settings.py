@@ -1,0 +1,170 @@
+"""The effective settings for one report: typed, frozen, and able to say where each value came
+from.
+
+The engine and the CLI read only these types, never raw TOML, so a key is parsed and checked
+in exactly one place (the loader). ``sources`` maps every dotted key to ``默认值``, a file path,
+``profile PACK:NAME`` or ``命令行``: the answer to "why does gxlint do that here?".
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from gxlint.config.options import build_options
+from gxlint.config.schema import AUTO
+from gxlint.findings import Severity
+
+COMMAND_LINE = "命令行"
+_NOT_COUNTY_OR_ABOVE = ("乡镇", "部门")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSettings:
+    """``[rules.CODE]``: ``severity`` ``None`` keeps the rule's default; ``off`` = not run.
+
+    ``options`` is keyed by the ``Options`` field name (``max_items`` for TOML ``max-items``).
+    """
+
+    severity: Severity | None = None
+    off: bool = False
+    options: Mapping[str, object] = field(default_factory=dict)
+
+    def build_options(self, options_type: type) -> object:
+        """The rule's ``Options`` instance: its defaults overridden by this config."""
+        return build_options(options_type, self.options)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSixItem:
+    """``[[jurisdiction.required-section-six]]``: an item 六 must cover at some levels."""
+
+    name: str
+    any_of: tuple[str, ...]
+    levels: tuple[str, ...] = ()
+
+    def applies_to(self, level: str) -> bool:
+        """No ``levels`` means every level."""
+        return not self.levels or level in self.levels
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdiction:
+    """``[jurisdiction]``: who publishes the reports and which local rules apply."""
+
+    profile: str | None = None
+    name: str | None = None
+    level: str = AUTO
+    own_government_report: bool | Literal["auto"] = AUTO
+    deadline: str = AUTO
+    label_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    required_section_six: tuple[SectionSixItem, ...] = ()
+
+    def is_own_government_report(self, detected: bool) -> bool:
+        """The configured answer, else ``detected`` (from the report's title).
+
+        NOTE: with ``level`` 乡镇 or 部门 the issuer is not a 县级以上地方人民政府, so ``auto``
+        answers no whatever the title suggests (条例 第四十九条).
+        """
+        if isinstance(self.own_government_report, bool):
+            return self.own_government_report
+        return detected and self.level not in _NOT_COUNTY_OR_ABOVE
+
+    def deadline_for(self, report_year: int, own_government_report: bool) -> datetime.date:
+        """Last day to publish the report for ``report_year`` (GX304).
+
+        An explicit ``"MM-DD"`` wins; ``auto`` is 3月31日 of the next year for the 本级政府
+        report of a 县级以上地方人民政府, else 1月31日 (条例 第四十九条, domain.md §2).
+        ``own_government_report`` is what the caller detected; the config may override it.
+        """
+        year = report_year + 1
+        if self.deadline != AUTO:
+            month, day = (int(part) for part in self.deadline.split("-"))
+        elif self.is_own_government_report(own_government_report):
+            month, day = 3, 31
+        else:
+            month, day = 1, 31
+        # NOTE: "02-29" is a valid setting; in a common year it means 2月28日.
+        return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything ``cli.md`` §3 configures, for the reports one config governs."""
+
+    path: Path | None
+    select: tuple[str, ...]
+    extend_select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    include: tuple[str, ...]
+    extend_include: tuple[str, ...]
+    exclude: tuple[str, ...]
+    extend_exclude: tuple[str, ...]
+    respect_gitignore: bool
+    encoding: str
+    max_file_size: int
+    plugins: tuple[Path, ...]
+    disable_packs: tuple[str, ...]
+    cache_dir: Path
+    per_file_ignores: Mapping[str, tuple[str, ...]]
+    extend_per_file_ignores: Mapping[str, tuple[str, ...]]
+    rules: Mapping[str, RuleSettings]
+    jurisdiction: Jurisdiction
+    sources: Mapping[str, str] = field(default_factory=dict)
+    chain: tuple[str, ...] = ()
+
+    @property
+    def root(self) -> Path | None:
+        """The directory that globs (include, exclude, per-file-ignores) are relative to."""
+        return self.path.parent if self.path is not None else None
+
+    @property
+    def all_include(self) -> tuple[str, ...]:
+        return (*self.include, *self.extend_include)
+
+    @property
+    def all_exclude(self) -> tuple[str, ...]:
+        return (*self.exclude, *self.extend_exclude)
+
+    @property
+    def all_per_file_ignores(self) -> dict[str, tuple[str, ...]]:
+        merged = dict(self.per_file_ignores)
+        for glob, codes in self.extend_per_file_ignores.items():
+            merged[glob] = (*merged.get(glob, ()), *codes)
+        return merged
+
+    def rule(self, code: str) -> RuleSettings:
+        return self.rules.get(code, RuleSettings())
+
+    def with_overrides(
+        self,
+        *,
+        select: Sequence[str] | None = None,
+        extend_select: Sequence[str] | None = None,
+        ignore: Sequence[str] | None = None,
+        encoding: str | None = None,
+    ) -> Settings:
+        """Command-line flags on top of the file: ``--select`` replaces ``select`` (and, as in
+        a config layer, drops inherited ``extend-select``); the others add or replace.
+        """
+        changes: dict[str, object] = {}
+        sources = dict(self.sources)
+        if select is not None:
+            changes |= {"select": tuple(select), "extend_select": ()}
+            sources |= {"select": COMMAND_LINE, "extend-select": COMMAND_LINE}
+        for name, extra in (("extend_select", extend_select), ("ignore", ignore)):
+            if extra:
+                key = name.replace("_", "-")
+                current = changes.get(name, getattr(self, name))
+                changes[name] = (*current, *extra)  # type: ignore[misc]
+                known = bool(current) and sources.get(key, COMMAND_LINE) != COMMAND_LINE
+                sources[key] = f"{sources[key]} + {COMMAND_LINE}" if known else COMMAND_LINE
+        if encoding is not None:
+            changes["encoding"] = encoding
+            sources["encoding"] = COMMAND_LINE
+        return dataclasses.replace(self, **changes, sources=sources)  # type: ignore[arg-type]

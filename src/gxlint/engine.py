@@ -1,0 +1,155 @@
+"""Run the selected rules over one report: one walk, dispatch by node type, crashes contained.
+
+The engine knows rules only through :class:`gxlint.rule.Rule`'s attributes and the model only
+through ``Report.walk()`` and ``isinstance``. Every ``check`` call (including the lazy
+iteration of a generator) runs in its own ``try``: an exception becomes one GX009 finding and
+silences that rule for the rest of the file, while every other rule keeps running (the
+opposite of pluggy's call loop, which stops at the first exception).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import traceback
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from time import perf_counter
+from typing import Any
+
+from gxlint.engine_codes import rule_crashed
+from gxlint.findings import Finding, Severity
+from gxlint.rule import Rule, RuleContext
+from gxlint.source.normalize import NormalizedText
+from gxlint.source.spans import SourceSpan
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    """A rule selected for a run, with its effective severity, options and pack."""
+
+    rule: type[Rule] | Rule
+    severity: Severity
+    options: Any
+    pack: str = "core"
+
+    @property
+    def rule_class(self) -> type[Rule]:
+        return self.rule if isinstance(self.rule, type) else type(self.rule)
+
+    @property
+    def code(self) -> str:
+        return self.rule_class.code
+
+
+@dataclass(frozen=True, slots=True)
+class RuleCrash:
+    """Details of a GX009 for ``-v`` (picklable, so ``-j`` workers can send it back)."""
+
+    code: str
+    pack: str
+    traceback: str
+
+
+@dataclass(slots=True)
+class _Slot:
+    """One active rule during one file: its instance, context and whether it still runs."""
+
+    code: str
+    active: ActiveRule
+    instance: Rule | None
+    ctx: RuleContext
+    live: bool = True
+
+
+def run_rules(
+    report: Any,
+    norm: NormalizedText,
+    rules: Sequence[ActiveRule],
+    *,
+    settings: Any = None,
+    spec: Any = None,
+    timings: dict[str, float] | None = None,
+    crashes: list[RuleCrash] | None = None,
+) -> list[Finding]:
+    """All findings of ``rules`` on ``report``, sorted by (start, end, code), deduplicated.
+
+    ``timings`` (for ``--timing``) accumulates seconds per rule code across calls; ``crashes``
+    collects a traceback per GX009.
+    """
+    findings: list[Finding] = []
+    slots = [_slot(active, report, norm, settings, spec) for active in rules]
+    dispatch: dict[type, list[_Slot]] = {}
+    for node in report.walk():
+        kind = type(node)
+        wanted = dispatch.get(kind)
+        if wanted is None:
+            wanted = dispatch[kind] = [
+                s for s in slots if issubclass(kind, s.active.rule_class.target)
+            ]
+        for slot in wanted:
+            if slot.live:
+                _call(slot, node, findings, timings, crashes)
+    findings.sort(key=Finding.sort_key)
+    return list(dict.fromkeys(findings))
+
+
+def _slot(active: ActiveRule, report: Any, norm: NormalizedText, settings: Any, spec: Any) -> _Slot:
+    ctx = RuleContext(
+        active.rule_class,
+        report,
+        norm,
+        options=active.options,
+        severity=active.severity,
+        settings=settings,
+        spec=spec,
+        pack=active.pack,
+    )
+    return _Slot(active.code, active, None, ctx)
+
+
+def _call(
+    slot: _Slot,
+    node: Any,
+    findings: list[Finding],
+    timings: dict[str, float] | None,
+    crashes: list[RuleCrash] | None,
+) -> None:
+    start = perf_counter() if timings is not None else 0.0
+    try:
+        if slot.instance is None:
+            rule = slot.active.rule
+            slot.instance = rule() if isinstance(rule, type) else rule
+        # NOTE: collected locally so a crash mid-generator adds only the GX009 for this node.
+        produced = [_checked(f) for f in _iterate(slot.instance.check(node, slot.ctx))]
+    except Exception as exc:  # noqa: BLE001  NOTE: a rule's bug must not stop the run.
+        slot.live = False
+        findings.append(
+            rule_crashed(slot.active.rule_class, exc, _where(slot, node), slot.ctx.pack)
+        )
+        if crashes is not None:
+            text = "".join(traceback.format_exception(exc))
+            crashes.append(RuleCrash(slot.code, slot.ctx.pack, text))
+    else:
+        findings.extend(produced)
+    if timings is not None:
+        timings[slot.code] = timings.get(slot.code, 0.0) + perf_counter() - start
+
+
+def _iterate(result: Iterable[Finding] | None) -> Iterable[Finding]:
+    return () if result is None else result
+
+
+def _checked(finding: Any) -> Finding:
+    if not isinstance(finding, Finding):
+        raise TypeError(f"check() produced {type(finding).__name__}, not a Finding")
+    if not isinstance(finding.labels, tuple):
+        return dataclasses.replace(finding, labels=tuple(finding.labels))
+    return finding
+
+
+def _where(slot: _Slot, node: Any) -> SourceSpan:
+    """The crashing node's original span; the file start if even that cannot be found."""
+    try:
+        return slot.ctx.to_source(node)
+    except Exception:  # noqa: BLE001  NOTE: the node itself may be what is broken.
+        return SourceSpan(0, 0)

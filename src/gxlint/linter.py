@@ -1,0 +1,175 @@
+"""One file through every stage: read → rules → filter, with engine codes for what breaks.
+
+The linter owns no policy of its own: the registry says which rules run with which severity
+and options, the settings say which findings a file ignores. It is the only place that turns
+a :class:`DecodeProblem` into GX001 and an unplaceable region into GX003.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+from time import perf_counter
+from typing import Any
+
+from gxlint import engine_codes
+from gxlint.engine import ActiveRule, RuleCrash, run_rules
+from gxlint.findings import FileResult, Finding, Severity
+from gxlint.reader import ReadReport, read_text
+from gxlint.source import DecodeProblem, SourceText, decode_bytes, read_source
+from gxlint.spec import load_spec
+
+
+class Linter:
+    """Lints reports with one registry; rule selection is cached per settings object."""
+
+    def __init__(self, registry: Any, *, timings: dict[str, float] | None = None) -> None:
+        self.registry = registry
+        self.timings = timings
+        self.crashes: list[RuleCrash] = []
+        self._active: dict[int, tuple[Any, list[ActiveRule], dict[str, Severity]]] = {}
+
+    # -- selection ------------------------------------------------------------------------
+    def active_rules(self, settings: Any) -> tuple[list[ActiveRule], dict[str, Severity]]:
+        """The rules to run and the engine codes' severities under ``settings``."""
+        cached = self._active.get(id(settings))
+        if cached is not None and cached[0] is settings:
+            return cached[1], cached[2]
+        if settings is None:
+            select, extend, ignore, severities, options = ("ALL",), (), (), {}, {}
+        else:
+            select, extend, ignore = settings.select, settings.extend_select, settings.ignore
+            severities = {
+                code: ("off" if rs.off else rs.severity)
+                for code, rs in settings.rules.items()
+                if rs.off or rs.severity is not None
+            }
+            options = {code: dict(rs.options) for code, rs in settings.rules.items()}
+        rules = self.registry.resolve(select, extend, ignore, severities, options=options)
+        engine = self.registry.engine_severities(select, extend, ignore, severities)
+        self._active[id(settings)] = (settings, rules, engine)
+        return rules, engine
+
+    # -- linting --------------------------------------------------------------------------
+    def lint_path(self, path: str | Path, settings: Any = None, *, display: str | None = None) -> FileResult:
+        shown = display if display is not None else str(path)
+        started = perf_counter()
+        source = read_source(
+            path,
+            encoding=_encoding(settings),
+            max_bytes=_max_bytes(settings),
+            display_path=shown,
+        )
+        self._time("decode", started)
+        return self._lint(source, settings)
+
+    def lint_bytes(self, data: bytes, path: str, settings: Any = None) -> FileResult:
+        started = perf_counter()
+        source = decode_bytes(
+            data, path, encoding=_encoding(settings), max_bytes=_max_bytes(settings)
+        )
+        self._time("decode", started)
+        return self._lint(source, settings)
+
+    def lint_source(self, source: SourceText, settings: Any = None) -> FileResult:
+        return self._lint(source, settings)
+
+    def _lint(self, source: SourceText | DecodeProblem, settings: Any) -> FileResult:
+        rules, engine = self.active_rules(settings)
+        if isinstance(source, DecodeProblem):
+            findings: list[Finding] = []
+            if "GX001" in engine:
+                findings.append(_with_severity(engine_codes.unreadable(source.message), engine))
+            return FileResult(source.path, "", source.encoding, findings)
+        started = perf_counter()
+        read = read_text(source)
+        self._time("parse+model", started)
+        findings = self.check(read, rules, engine, settings)
+        findings = self._filter(findings, source.path, settings)
+        return FileResult(source.path, source.text, source.encoding, findings)
+
+    def check(
+        self,
+        read: ReadReport,
+        rules: Sequence[ActiveRule],
+        engine: dict[str, Severity],
+        settings: Any = None,
+    ) -> list[Finding]:
+        """Rule findings plus GX003 for every region the parser could not place."""
+        findings = run_rules(
+            read.report,
+            read.norm,
+            rules,
+            settings=settings,
+            spec=load_spec(),
+            timings=self.timings,
+            crashes=self.crashes,
+        )
+        if "GX003" in engine:
+            for node in read.report.unrecognized:
+                finding = engine_codes.parse_error(read.norm.to_source(node.span), node.reason)
+                findings.append(_with_severity(finding, engine))
+        for index, finding in enumerate(findings):
+            if finding.code in engine:
+                findings[index] = _with_severity(finding, engine)
+        findings.sort(key=Finding.sort_key)
+        return findings
+
+    def _filter(self, findings: list[Finding], path: str, settings: Any) -> list[Finding]:
+        if settings is None or not findings:
+            return findings
+        ignores = settings.all_per_file_ignores
+        if not ignores:
+            return findings
+        relative = _relative(path, settings.root)
+        selectors = [
+            selector
+            for pattern, codes in ignores.items()
+            if _glob_match(relative, pattern)
+            for selector in codes
+        ]
+        if not selectors:
+            return findings
+        return [
+            f for f in findings if not any(self.registry.matches(s, f.code) for s in selectors)
+        ]
+
+    def _time(self, stage: str, started: float) -> None:
+        if self.timings is not None:
+            key = f"stage:{stage}"
+            self.timings[key] = self.timings.get(key, 0.0) + perf_counter() - started
+
+
+def _with_severity(finding: Finding, engine: dict[str, Severity]) -> Finding:
+    from dataclasses import replace
+
+    severity = engine.get(finding.code, finding.severity)
+    return finding if severity is finding.severity else replace(finding, severity=severity)
+
+
+def _encoding(settings: Any) -> str | None:
+    value = getattr(settings, "encoding", None)
+    return None if value in (None, "auto") else value
+
+
+def _max_bytes(settings: Any) -> int:
+    from gxlint.source.decode import DEFAULT_MAX_BYTES
+
+    return getattr(settings, "max_file_size", None) or DEFAULT_MAX_BYTES
+
+
+def _relative(path: str, root: Path | None) -> str:
+    absolute = Path(path).absolute()
+    base = root if root is not None else Path.cwd()
+    try:
+        return PurePosixPath(absolute.relative_to(base.absolute())).as_posix()
+    except ValueError:
+        return PurePosixPath(path).as_posix()
+
+
+def _glob_match(relative: str, pattern: str) -> bool:
+    """gitignore-flavoured: ``**`` spans folders; a bare name matches at any depth."""
+    if fnmatch(relative, pattern) or fnmatch(relative, pattern.replace("**/", "")):
+        return True
+    return "/" not in pattern and fnmatch(PurePosixPath(relative).name, pattern)

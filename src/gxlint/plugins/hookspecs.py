@@ -1,0 +1,123 @@
+"""The plugin contract: every hook a rule pack may implement. Hooks are public forever.
+
+A pack is a module named by an entry point of group ``gxlint`` (the built-in ``core`` pack,
+``gxlint_rules``, is loaded the same way) or a local file from ``plugins = [...]``. It
+implements any of these hooks as module-level functions, marked ``@hookimpl`` (unmarked
+functions whose name starts with ``gxlint_`` count too, so a misspelt hook is reported):
+
+    from gxlint.plugins.hookspecs import discover_rules, hookimpl
+
+    @hookimpl
+    def gxlint_rules():
+        return discover_rules(__name__)
+
+Hooks take no arguments and return data. The plugin manager calls each pack's
+implementation on its own, inside ``try/except``, once per run right after all packs are
+registered, so one failing pack is reported and skipped without hiding the others. Results
+are never merged by pluggy; the manager keeps them per pack and the merge rules are below.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import sys
+from collections.abc import Mapping
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from pluggy import HookimplMarker, HookspecMarker
+
+if TYPE_CHECKING:
+    from gxlint.rule import Rule
+
+__all__ = ["discover_rules", "hookimpl", "hookspec", "rules_in"]
+
+hookspec = HookspecMarker("gxlint")
+hookimpl = HookimplMarker("gxlint")
+
+
+@hookspec
+def gxlint_rules() -> list[type[Rule]]:  # type: ignore[empty-body]
+    """The pack's rule classes, usually ``discover_rules(__name__)``.
+
+    Called once per run. Every class is recorded with the pack's name (shown in GX009 and
+    ``gxlint rules``). Merging: the registry takes the union over packs; a code, a code prefix
+    (``XJ``) or a name claimed by two packs, or a ``GX`` code outside ``core``, is a
+    ``PluginError`` (exit 2). If this hook raises, the pack is reported and not loaded.
+    """
+
+
+@hookspec
+def gxlint_default_config() -> Mapping | None:  # type: ignore[empty-body]
+    """Raw config (as parsed TOML) placed beneath the user's configuration.
+
+    Called once per run. Packs' defaults are merged in pack order (entry-point name) on top of
+    gxlint's own defaults, then ``extend``, profiles and the user's files override them
+    (tables merge per key, lists replace).
+    """
+
+
+@hookspec
+def gxlint_config_schema() -> Mapping | None:  # type: ignore[empty-body]
+    """Config keys the pack adds, as ``{"dotted.key": type}`` (``{"jurisdiction.xj-seal":
+    bool}``).
+
+    Called once per run; the config loader accepts these keys in addition to its own and
+    checks their types. Two packs declaring the same key must agree on its type.
+    """
+
+
+@hookspec
+def gxlint_profiles() -> Mapping[str, Mapping]:  # type: ignore[empty-body]
+    """Jurisdiction profiles: profile name → raw config mapping.
+
+    Called once per run; each profile is exposed as ``"<pack>:<name>"`` (``xinjiang:default``)
+    for ``extend = "pack:profile"`` and ``[jurisdiction] profile``. The user's own keys win.
+    """
+
+
+@hookspec
+def gxlint_formatters() -> Mapping[str, str | type]:  # type: ignore[empty-body]
+    """Extra output formats: ``--format`` name → reporter class, or ``"module:Class"`` to
+    import only when chosen.
+
+    Called once per run. Built-in format names cannot be replaced; between packs the first
+    in pack order keeps a name and the clash is reported.
+    """
+
+
+def discover_rules(package_name: str) -> list[type[Rule]]:
+    """Every concrete :class:`Rule` subclass defined in ``package_name`` and its submodules
+    (recursively), sorted by code. An import error propagates: the pack fails as a whole."""
+    from gxlint.rule import Rule
+
+    package = importlib.import_module(package_name)
+    modules: list[ModuleType] = [package]
+    path = getattr(package, "__path__", None)
+    if path is not None:
+        for info in pkgutil.walk_packages(path, prefix=package_name + ".", onerror=_raise):
+            modules.append(importlib.import_module(info.name))
+    return sorted(
+        {cls for module in modules for cls in rules_in(module, Rule)},
+        key=lambda cls: cls.code,
+    )
+
+
+def rules_in(module: ModuleType, base: type) -> list[type]:
+    """Concrete subclasses of ``base`` defined (not merely imported) in ``module``."""
+    return [
+        obj
+        for _, obj in inspect.getmembers(module, inspect.isclass)
+        if issubclass(obj, base)
+        and obj.__module__ == module.__name__
+        and not obj.__dict__.get("abstract", False)
+    ]
+
+
+def _raise(name: str) -> None:
+    # NOTE: walk_packages calls this inside its ``except`` block and by default would swallow
+    # a broken subpackage; re-raising makes the pack fail visibly instead.
+    error = sys.exc_info()[1]
+    raise error if error is not None else ImportError(f"cannot import {name}")

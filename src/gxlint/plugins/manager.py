@@ -1,0 +1,352 @@
+"""Load rule packs: entry points of group ``gxlint`` and local rule files, one at a time.
+
+One :class:`PluginManager` per run, passed explicitly (no global). Every step that runs a
+pack's code (import, registration, each hook) is wrapped on its own, so a broken pack becomes
+a :class:`PackLoadError` (a warning naming the pack, its distribution and version) and the
+run goes on with the others. pluggy's ``load_setuptools_entrypoints()`` and hook call loop
+would stop at the first exception, so neither is used for loading or collecting.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import importlib.util
+import inspect
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pluggy
+
+from gxlint.plugins import hookspecs
+from gxlint.plugins.hookspecs import rules_in
+from gxlint.rule import Rule, code_prefix
+
+GROUP = "gxlint"
+HOOKS: tuple[str, ...] = (
+    "gxlint_rules",
+    "gxlint_default_config",
+    "gxlint_config_schema",
+    "gxlint_profiles",
+    "gxlint_formatters",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PackLoadError:
+    """A pack (or one of its hooks) that failed; shown as a warning, the run continues."""
+
+    pack: str
+    error: str
+    distribution: str | None = None
+    version: str | None = None
+    hook: str | None = None
+
+    @property
+    def message(self) -> str:
+        origin = " ".join(p for p in (self.distribution, self.version) if p)
+        who = f"规则包 {self.pack}（{origin}）" if origin else f"规则包 {self.pack} "
+        if self.hook:
+            return f"{who}的钩子 {self.hook} 出错，已忽略：{self.error}"
+        return f"{who}加载失败，已跳过：{self.error}"
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """One loaded pack and everything its hooks returned."""
+
+    name: str
+    rules: tuple[type[Rule], ...] = ()
+    distribution: str | None = None
+    version: str | None = None
+    path: str | None = None
+    default_config: Mapping[str, Any] | None = None
+    config_schema: Mapping[str, Any] | None = None
+    profiles: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    formatters: Mapping[str, str | type] = field(default_factory=dict)
+
+    @property
+    def prefixes(self) -> tuple[str, ...]:
+        """The code letters this pack claims (``("XJ",)``)."""
+        return tuple(sorted({code_prefix(rule.code) for rule in self.rules}))
+
+
+@dataclass(slots=True)
+class _Registration:
+    name: str
+    plugin: Any
+    distribution: str | None
+    version: str | None
+    path: str | None
+    scan: ModuleType | None  # a local file: its classes count if it has no ``gxlint_rules``
+
+
+class _Pluggy(pluggy.PluginManager):
+    """Also treats unmarked ``gxlint_*`` functions as hookimpls (as pytest does for
+    ``pytest_*``), so a misspelt or unmarked hook is caught by ``check_pending``."""
+
+    def parse_hookimpl_opts(self, plugin: Any, name: str) -> Any:
+        opts = super().parse_hookimpl_opts(plugin, name)
+        if (
+            opts is None
+            and name.startswith("gxlint_")
+            and inspect.isfunction(inspect.getattr_static(plugin, name, None))
+        ):
+            return {}
+        return opts
+
+
+def iter_entry_points() -> list[EntryPoint]:
+    """Installed ``gxlint`` entry points, sorted by name (``core`` takes the same path).
+
+    NOTE: the one place that scans the environment, so it can be cached per environment.
+    """
+    return sorted(entry_points(group=GROUP), key=lambda ep: ep.name)
+
+
+class PluginManager:
+    """Loads packs for one run; ``packs`` and ``errors`` finish loading on first access."""
+
+    def __init__(
+        self,
+        *,
+        blocked: Iterable[str] = (),
+        entry_points: Callable[[], Iterable[EntryPoint]] = iter_entry_points,
+    ) -> None:
+        self.blocked = frozenset(blocked)
+        self._entry_points = entry_points
+        self._pm = _Pluggy(GROUP)
+        self._pm.add_hookspecs(hookspecs)
+        self._registrations: dict[str, _Registration] = {}
+        self._errors: list[PackLoadError] = []
+        self._packs: list[Pack] | None = None
+
+    def load(
+        self, local: Iterable[str | Path] = (), *, base_dir: str | Path | None = None
+    ) -> PluginManager:
+        """Entry points, then local files (relative to ``base_dir``), then validate and collect."""
+        self.load_entry_points()
+        self.load_local(local, base_dir=base_dir)
+        self._finish()
+        return self
+
+    def load_entry_points(self) -> None:
+        for ep in sorted(self._entry_points(), key=lambda ep: ep.name):
+            if ep.name in self.blocked:
+                continue
+            dist = getattr(ep, "dist", None)
+            distribution = dist.name if dist is not None else None
+            version = dist.version if dist is not None else None
+            try:
+                plugin = ep.load()
+            except Exception as exc:  # noqa: BLE001  NOTE: one pack must not stop the run.
+                self._errors.append(PackLoadError(ep.name, _text(exc), distribution, version))
+                continue
+            version = version or getattr(plugin, "__version__", None)
+            self.register(plugin, ep.name, distribution=distribution, version=version)
+
+    def load_local(
+        self, paths: Iterable[str | Path], *, base_dir: str | Path | None = None
+    ) -> None:
+        """Import plain ``.py`` rule files by path; each becomes pack ``local:<filename>``."""
+        base = Path(base_dir) if base_dir is not None else Path.cwd()
+        for raw in paths:
+            path = Path(raw) if Path(raw).is_absolute() else base / raw
+            name = f"local:{path.name}"
+            try:
+                module = _import_file(path)
+            except Exception as exc:  # noqa: BLE001  NOTE: one pack must not stop the run.
+                self._errors.append(PackLoadError(name, _text(exc)))
+                continue
+            self.register(module, name, path=str(path), scan=module)
+
+    def register(
+        self,
+        plugin: Any,
+        name: str,
+        *,
+        distribution: str | None = None,
+        version: str | None = None,
+        path: str | None = None,
+        scan: ModuleType | None = None,
+    ) -> bool:
+        """Register one pack object; a failure is recorded, never raised."""
+        if self._packs is not None:
+            raise RuntimeError("packs already collected; register before reading .packs")
+        if name in self.blocked:
+            return False
+        twin = next((r.name for r in self._registrations.values() if r.plugin is plugin), None)
+        try:
+            if name in self._registrations:
+                raise ValueError(f"规则包名称 {name} 已被另一个规则包使用")
+            if twin is not None:
+                raise ValueError(f"同一模块已作为规则包 {twin} 加载")
+            self._pm.register(plugin, name=name)
+        except Exception as exc:  # noqa: BLE001  NOTE: one pack must not stop the run.
+            self._errors.append(PackLoadError(name, _text(exc), distribution, version))
+            return False
+        self._registrations[name] = _Registration(name, plugin, distribution, version, path, scan)
+        return True
+
+    @property
+    def packs(self) -> list[Pack]:
+        self._finish()
+        assert self._packs is not None
+        return list(self._packs)
+
+    @property
+    def errors(self) -> list[PackLoadError]:
+        self._finish()
+        return list(self._errors)
+
+    def profiles(self) -> dict[str, Mapping[str, Any]]:
+        """Every pack's profiles as ``"pack:profile"`` → raw config."""
+        return {f"{p.name}:{k}": v for p in self.packs for k, v in p.profiles.items()}
+
+    def formatters(self) -> dict[str, str | type]:
+        """Pack formatters; on a name clash the first pack (in load order) keeps it."""
+        found: dict[str, str | type] = {}
+        for pack in self.packs:
+            for key, value in pack.formatters.items():
+                found.setdefault(key, value)
+        return found
+
+    def default_configs(self) -> dict[str, Mapping[str, Any]]:
+        """Pack name → its default config, in load order, to merge beneath the user's config
+        (``load_settings(pack_defaults=...)``)."""
+        return {p.name: p.default_config for p in self.packs if p.default_config}
+
+    def config_schemas(self) -> dict[str, Mapping[str, Any]]:
+        return {p.name: p.config_schema for p in self.packs if p.config_schema}
+
+    def _finish(self) -> None:
+        if self._packs is not None:
+            return
+        self._check_pending()
+        packs = [self._collect(reg) for reg in list(self._registrations.values())]
+        self._packs = [p for p in packs if p is not None]
+        self._report_formatter_clashes()
+
+    def _check_pending(self) -> None:
+        """pluggy stops at the first unknown hook; report each and drop its plugin."""
+        while True:
+            try:
+                self._pm.check_pending()
+                return
+            except pluggy.PluginValidationError as exc:
+                name = self._pm.get_name(exc.plugin)
+                reg = self._registrations.pop(name, None) if name else None
+                if reg is None:  # NOTE: cannot happen; avoids looping on a foreign plugin.
+                    raise
+                for hook in self._unknown_hooks(exc.plugin) or ["?"]:
+                    self._errors.append(_error(reg, _unknown_hook_text(hook), None))
+                self._pm.unregister(exc.plugin)
+
+    def _unknown_hooks(self, plugin: Any) -> list[str]:
+        return [
+            hook_name
+            for hook_name, caller in vars(self._pm.hook).items()
+            if not hook_name.startswith("_")
+            and not caller.has_spec()
+            and any(i.plugin is plugin and not i.optionalhook for i in caller.get_hookimpls())
+        ]
+
+    def _impls(self, reg: _Registration, hook: str) -> list[Callable[[], Any]]:
+        caller = getattr(self._pm.hook, hook)
+        return [i.function for i in caller.get_hookimpls() if i.plugin is reg.plugin]
+
+    def _collect(self, reg: _Registration) -> Pack | None:
+        try:
+            rules = self._rules(reg)
+        except Exception as exc:  # noqa: BLE001  NOTE: one pack must not stop the run.
+            self._errors.append(_error(reg, _text(exc), "gxlint_rules"))
+            self._pm.unregister(reg.plugin)
+            return None
+        values = {hook: self._mapping(reg, hook) for hook in HOOKS[1:]}
+        return Pack(
+            name=reg.name,
+            rules=rules,
+            distribution=reg.distribution,
+            version=reg.version,
+            path=reg.path,
+            default_config=values["gxlint_default_config"],
+            config_schema=values["gxlint_config_schema"],
+            profiles=values["gxlint_profiles"] or {},
+            formatters=values["gxlint_formatters"] or {},
+        )
+
+    def _rules(self, reg: _Registration) -> tuple[type[Rule], ...]:
+        impls = self._impls(reg, "gxlint_rules")
+        found: list[Any] = rules_in(reg.scan, Rule) if reg.scan is not None and not impls else []
+        for impl in impls:
+            found.extend(impl() or ())
+        for obj in found:
+            if not (isinstance(obj, type) and issubclass(obj, Rule)) or obj.abstract:
+                raise TypeError(f"gxlint_rules 返回的 {obj!r} 不是具体的规则类（gxlint.Rule 子类）")
+        return tuple(dict.fromkeys(found))
+
+    def _mapping(self, reg: _Registration, hook: str) -> dict[str, Any] | None:
+        merged: dict[str, Any] | None = None
+        try:
+            for impl in self._impls(reg, hook):
+                value = impl()
+                if value is None:
+                    continue
+                if not isinstance(value, Mapping):
+                    raise TypeError(f"应返回映射（dict）或 None，实际为 {type(value).__name__}")
+                merged = {**(merged or {}), **value}
+        except Exception as exc:  # noqa: BLE001  NOTE: one pack must not stop the run.
+            self._errors.append(_error(reg, _text(exc), hook))
+            return None
+        return merged
+
+    def _report_formatter_clashes(self) -> None:
+        owner: dict[str, str] = {}
+        for pack in self._packs or ():
+            for key in pack.formatters:
+                if key in owner:
+                    text = f"输出格式“{key}”已由规则包 {owner[key]} 提供"
+                    reg = self._registrations[pack.name]
+                    self._errors.append(_error(reg, text, "gxlint_formatters"))
+                else:
+                    owner[key] = pack.name
+
+
+def _import_file(path: Path) -> ModuleType:
+    """Import a plain ``.py`` file under a unique module name derived from its path."""
+    if not path.is_file():
+        raise FileNotFoundError(f"本地规则文件不存在：{path}")
+    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:12]
+    module_name = f"gxlint_local_{digest}_{path.stem.replace('-', '_')}"
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"无法作为 Python 模块导入：{path}")
+    module = importlib.util.module_from_spec(spec)
+    # NOTE: dataclasses (rule Options) look their module up in sys.modules while executing.
+    sys.modules[module_name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(module_name, None)
+        raise
+    return module
+
+
+def _error(reg: _Registration, text: str, hook: str | None) -> PackLoadError:
+    return PackLoadError(reg.name, text, reg.distribution, reg.version, hook)
+
+
+def _unknown_hook_text(hook: str) -> str:
+    close = difflib.get_close_matches(hook, HOOKS, n=1)
+    hint = f"（是否为 {close[0]}？）" if close else f"（可用的钩子：{'、'.join(HOOKS)}）"
+    return f"未知钩子 {hook}{hint}"
+
+
+def _text(exc: BaseException) -> str:
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -1,0 +1,156 @@
+"""The contract every output format implements, and the few facts all formats share.
+
+A reporter sees only :class:`FileResult` objects: the original text plus findings holding
+:class:`SourceSpan` offsets. Line and column are derived here, from one :class:`LineIndex`
+per file, so every format reports the same position for the same finding.
+
+This module must stay cheap to import: machine formats run in pre-commit hooks and CI, where
+importing rich for nothing would double the start-up time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from gxlint.findings import FileResult, RuleInfo, Severity
+from gxlint.source.lines import LineIndex
+from gxlint.source.spans import SourceSpan
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """What the command line decided about presentation; reporters never read config."""
+
+    color: bool = False
+    width: int = 100
+    rules: Mapping[str, RuleInfo] = field(default_factory=dict)
+    show_source: bool = True
+    quiet: bool = False
+    statistics: bool = False
+    cwd: str | None = None
+    suppressed: int = 0
+
+
+@dataclass(slots=True)
+class Summary:
+    """Totals of a run, as shown in the summary line and the JSON ``summary`` object."""
+
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    suppressed: int = 0
+
+    def add(self, result: FileResult) -> None:
+        """Count one checked file and its findings."""
+        self.files += 1
+        for finding in result.findings:
+            if finding.severity is Severity.ERROR:
+                self.errors += 1
+            elif finding.severity is Severity.WARNING:
+                self.warnings += 1
+            else:
+                self.infos += 1
+
+    @classmethod
+    def of(cls, results: Iterable[FileResult], suppressed: int = 0) -> Summary:
+        summary = cls(suppressed=suppressed)
+        for result in results:
+            summary.add(result)
+        return summary
+
+
+def summary_line(summary: Summary, suppressed: int = 0) -> str:
+    """The Chinese closing sentence of the human formats.
+
+    ``suppressed`` is the count from :class:`ReportOptions`, used when the summary has none.
+    """
+    text = (
+        f"共检查 {summary.files} 个文件，发现 {summary.errors} 个错误、"
+        f"{summary.warnings} 个警告、{summary.infos} 条提示"
+    )
+    hidden = summary.suppressed or suppressed
+    if hidden:
+        text += f"，另有 {hidden} 条已被抑制"
+    return text + "。"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """1-based position of a span; ``end_column`` is one past the last character."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def region(index: LineIndex, span: SourceSpan) -> Region:
+    """Line and column of ``span`` in the text ``index`` was built over.
+
+    NOTE: the end is derived from the span's *last character* (rules.md: "end_column is one
+    past the last character"), so a span ending with its line's ``\\n`` ends on that line,
+    not at column 1 of the next. An empty span ends where it starts.
+    """
+    size = len(index.text)
+    start = min(span.start, size)
+    end = min(span.end, size)
+    first = index.position(start)
+    if end <= start:
+        return Region(first.line, first.column, first.line, first.column)
+    last = index.position(end - 1)
+    return Region(first.line, first.column, last.line, last.column + 1)
+
+
+def display_path(path: str, cwd: str | None, *, posix: bool = False) -> str:
+    """``path`` as shown to the user: relative to ``cwd`` when below it.
+
+    ``posix=True`` gives ``/`` separators, which every machine format uses whatever the OS.
+    """
+    shown = path
+    if cwd and os.path.isabs(path):
+        try:
+            relative = os.path.relpath(path, cwd)
+        except ValueError:  # NOTE: another drive on Windows: nothing to be relative to.
+            relative = None
+        if relative is not None and relative != os.curdir and not _is_above(relative):
+            shown = relative
+    if posix and os.sep != "/":
+        shown = shown.replace(os.sep, "/")
+    if posix and os.altsep and os.altsep != "/":
+        shown = shown.replace(os.altsep, "/")
+    return shown
+
+
+def _is_above(relative: str) -> bool:
+    return relative == os.pardir or relative.startswith(os.pardir + os.sep)
+
+
+class Reporter:
+    """Base class of every output format, built-in or from a pack (``gxlint_formatters``).
+
+    The CLI calls ``start()`` once, ``file()`` once per checked file in final (display-path)
+    order, then ``finish()``. Formats write as they go so memory does not grow with the
+    number of files; findings arrive in the order the runner sorted them.
+    """
+
+    def __init__(self, stream: TextIO, options: ReportOptions) -> None:
+        self.stream = stream
+        self.options = options
+
+    def start(self) -> None:
+        """Write whatever precedes the first file (an opening bracket, a header)."""
+
+    def file(self, result: FileResult) -> None:
+        """Write one file's findings."""
+        raise NotImplementedError
+
+    def finish(self, summary: Summary) -> None:
+        """Write whatever follows the last file (a closing bracket, the summary line)."""
+
+    def path(self, result: FileResult, *, posix: bool = False) -> str:
+        """The file's display path under these options."""
+        return display_path(result.path, self.options.cwd, posix=posix)

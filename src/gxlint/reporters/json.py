@@ -1,0 +1,89 @@
+"""The ``gxlint/1`` JSON document of ``rules.md``, streamed one file object at a time.
+
+The schema is a public interface (CI scripts, dashboards): its keys change only through
+``rules.md``. The document is written in pieces, opening, one object per file, closing, so
+a run over thousands of reports never holds them all; the result is still one JSON value.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from gxlint.findings import FileResult, Finding, Fix
+from gxlint.meta import __version__
+from gxlint.reporters.base import Reporter, ReportOptions, Summary, region
+from gxlint.source.lines import LineIndex
+
+SCHEMA = "gxlint/1"
+
+
+def _fix(fix: Fix | None, index: LineIndex) -> dict[str, Any] | None:
+    if fix is None:
+        return None
+    where = region(index, fix.span)
+    return {
+        "replacement": fix.replacement,
+        "line": where.line,
+        "column": where.column,
+        "end_line": where.end_line,
+        "end_column": where.end_column,
+        "safety": fix.safety.value,
+    }
+
+
+def finding_object(finding: Finding, index: LineIndex) -> dict[str, Any]:
+    """One ``findings[]`` element; ``index`` is the line index of the finding's file."""
+    where = region(index, finding.span)
+    return {
+        "code": finding.code,
+        "name": finding.name,
+        "severity": finding.severity.label,
+        "message": finding.message,
+        "line": where.line,
+        "column": where.column,
+        "end_line": where.end_line,
+        "end_column": where.end_column,
+        "fix": _fix(finding.fix, index),
+    }
+
+
+def file_object(result: FileResult, path: str) -> dict[str, Any]:
+    """One ``files[]`` element, shared with the ``jsonl`` format."""
+    index = LineIndex(result.text)
+    return {
+        "path": path,
+        "encoding": result.encoding,
+        "findings": [finding_object(finding, index) for finding in result.findings],
+    }
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON that keeps Chinese readable (``ensure_ascii=False``)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class JsonReporter(Reporter):
+    """``{"schema": "gxlint/1", "version", "files": [...], "summary": {...}}``"""
+
+    def __init__(self, stream: TextIO, options: ReportOptions) -> None:
+        super().__init__(stream, options)
+        self._count = 0
+
+    def start(self) -> None:
+        self.stream.write(f'{{"schema":{dumps(SCHEMA)},"version":{dumps(__version__)},"files":[')
+
+    def file(self, result: FileResult) -> None:
+        # NOTE: one file per line keeps big outputs diffable and greppable.
+        self.stream.write(("," if self._count else "") + "\n")
+        self.stream.write(dumps(file_object(result, self.path(result, posix=True))))
+        self._count += 1
+
+    def finish(self, summary: Summary) -> None:
+        totals = {
+            "files": summary.files,
+            "errors": summary.errors,
+            "warnings": summary.warnings,
+            "infos": summary.infos,
+        }
+        self.stream.write(f'\n],"summary":{dumps(totals)}}}\n')

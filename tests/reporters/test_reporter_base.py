@@ -1,0 +1,69 @@
+"""Positions, paths and summaries shared by every format."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from gxlint.findings import FileResult, Finding, Severity
+from gxlint.reporters.base import Region, Summary, display_path, region, summary_line
+from gxlint.source.lines import LineIndex
+from gxlint.source.spans import SourceSpan
+
+
+def test_region_counts_code_points_and_end_is_exclusive():
+    index = LineIndex("一、总体情况\n（七）总计\t40\n")
+    start = index.text.index("40")
+    assert region(index, SourceSpan(start, start + 2)) == Region(2, 7, 2, 9)
+
+
+def test_region_of_empty_span_ends_where_it_starts():
+    where = region(LineIndex("一、\n二、\n"), SourceSpan(3, 3))
+    assert (where.line, where.column, where.end_line, where.end_column) == (2, 1, 2, 1)
+
+
+def test_region_ending_with_the_newline_stays_on_its_line():
+    where = region(LineIndex("一、\n二、\n"), SourceSpan(0, 3))
+    assert (where.line, where.column, where.end_line, where.end_column) == (1, 1, 1, 4)
+
+
+def test_region_of_astral_character_is_one_column():
+    where = region(LineIndex("𠀀字"), SourceSpan(1, 2))
+    assert (where.column, where.end_column) == (2, 3)
+
+
+def test_region_clamps_spans_past_the_end():
+    where = region(LineIndex("ab"), SourceSpan(5, 9))
+    assert (where.line, where.column, where.end_line, where.end_column) == (1, 3, 1, 3)
+
+
+def test_display_path_relative_below_cwd_only(tmp_path):
+    inside = str(tmp_path / "2024" / "某某县.txt")
+    assert display_path(inside, str(tmp_path)) == os.path.join("2024", "某某县.txt")
+    assert display_path(inside, str(tmp_path), posix=True) == "2024/某某县.txt"
+    outside = str(tmp_path.parent / "其他.txt")
+    assert display_path(outside, str(tmp_path)) == outside
+    assert display_path("相对/路径.txt", str(tmp_path)) == "相对/路径.txt"
+    assert display_path(inside, None) == inside
+
+
+@pytest.mark.parametrize(
+    ("suppressed", "expected"),
+    [
+        (0, "共检查 2 个文件，发现 1 个错误、1 个警告、0 条提示。"),
+        (4, "共检查 2 个文件，发现 1 个错误、1 个警告、0 条提示，另有 4 条已被抑制。"),
+    ],
+)
+def test_summary_counts_and_sentence(suppressed, expected):
+    def finding(severity: Severity) -> Finding:
+        return Finding("GX104", "duplicate-ordinal", severity, "重复。", SourceSpan(0, 1))
+
+    results = [
+        FileResult("a.txt", "甲", "utf-8", [finding(Severity.ERROR), finding(Severity.WARNING)]),
+        FileResult("b.txt", "乙", "utf-8", []),
+    ]
+    summary = Summary.of(results, suppressed=suppressed)
+    assert (summary.files, summary.errors, summary.warnings, summary.infos) == (2, 1, 1, 0)
+    assert summary_line(summary) == expected
+    assert summary_line(Summary.of(results), suppressed) == expected

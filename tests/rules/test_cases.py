@@ -1,0 +1,14 @@
+"""Every rule's data-driven cases (tests/rules/cases/GXnnn.toml) on the clean reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gxlint.testing import Case, case_params, check_case
+
+CASES = Path(__file__).parent / "cases"
+
+
+@case_params(CASES)
+def test_case(case: Case) -> None:
+    check_case(case)
