@@ -52,7 +52,9 @@ class Linter:
         return rules, engine
 
     # -- linting --------------------------------------------------------------------------
-    def lint_path(self, path: str | Path, settings: Any = None, *, display: str | None = None) -> FileResult:
+    def lint_path(
+        self, path: str | Path, settings: Any = None, *, display: str | None = None
+    ) -> FileResult:
         shown = display if display is not None else str(path)
         started = perf_counter()
         source = read_source(
@@ -131,9 +133,7 @@ class Linter:
         ]
         if not selectors:
             return findings
-        return [
-            f for f in findings if not any(self.registry.matches(s, f.code) for s in selectors)
-        ]
+        return [f for f in findings if not any(self.registry.matches(s, f.code) for s in selectors)]
 
     def _time(self, stage: str, started: float) -> None:
         if self.timings is not None:

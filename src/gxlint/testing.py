@@ -164,7 +164,9 @@ def case_params(*folders: str | Path) -> Callable[[Callable[..., Any]], Any]:
     """``pytest.mark.parametrize("case", …)`` over every ``*.toml`` case file in ``folders``."""
     import pytest
 
-    cases = [case for folder in folders for file in _case_files(folder) for case in load_cases(file)]
+    cases = [
+        case for folder in folders for file in _case_files(folder) for case in load_cases(file)
+    ]
     return pytest.mark.parametrize("case", cases, ids=[case.id for case in cases])
 
 
@@ -172,7 +174,9 @@ def _case_files(folder: str | Path) -> Iterable[Path]:
     return sorted(Path(folder).glob("*.toml"))
 
 
-def observed(case: Case, findings: Sequence[Finding], text: str) -> Counter[tuple[str, int | None, str | None]]:
+def observed(
+    case: Case, findings: Sequence[Finding], text: str
+) -> Counter[tuple[str, int | None, str | None]]:
     """Findings in the shape of ``expect``, keeping only the keys each expectation uses."""
     index = LineIndex(text)
     check_line = any(line is not None for _, line, _ in case.expect) or not case.expect
@@ -198,7 +202,7 @@ def check_case(case: Case) -> None:
     if got != want:
         details = "\n".join(
             f"  {f.code} {LineIndex(case.text).position(f.span.start)} "
-            f"{case.text[f.span.start:f.span.end]!r}: {f.message}"
+            f"{case.text[f.span.start : f.span.end]!r}: {f.message}"
             for f in result.findings
         )
         raise AssertionError(

@@ -2,9 +2,10 @@
 
 Every test works inside ``tmp_path`` and passes ``cwd=tmp_path``: nothing reads the real home
 or the real current directory.
-"""
 
-from __future__ import annotations
+NOTE: no ``from __future__ import annotations`` here: ModeOptions' hints stay real objects, so
+resolving them never depends on which module pytest registered under the name ``conftest``.
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field

@@ -39,7 +39,7 @@ def test_non_utf8_config_names_the_line(tmp_path: Path) -> None:
 
 def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "gxlint.toml"
-    path.write_bytes(b"\xef\xbb\xbf" + 'ignore = ["GX1"]\n'.encode())
+    path.write_bytes(b"\xef\xbb\xbf" + b'ignore = ["GX1"]\n')
     assert load_settings(path, cwd=tmp_path).ignore == ("GX1",)
 
 
@@ -64,8 +64,10 @@ def test_nested_key_is_found_inside_its_own_table(tmp_path: Path, write) -> None
     text = '[rules.GX104]\nseverity = "error"\n\n[rules.GX304]\nseverity = "fatal"\n'
     path = write("gxlint.toml", text)
     assert errors_of(path, tmp_path) == [
-        "gxlint.toml:5:12: rules.GX304.severity: 无效的严重级别 “fatal”"
-        "（应为 error、warning、info 或 off）"
+        (
+            "gxlint.toml:5:12: rules.GX304.severity: 无效的严重级别 “fatal”"
+            "（应为 error、warning、info 或 off）"
+        )
     ]
 
 
@@ -81,10 +83,14 @@ def test_all_errors_are_collected_in_file_order(tmp_path: Path, write) -> None:
         "gxlint.toml:1:21: respect-gitignore: 应为布尔值（true 或 false），实际为整数 1",
         "gxlint.toml:2:12: encoding: 未知编码 “gbkk”（应为 auto 或编码名称，如 gb18030）",
         "gxlint.toml:4:9: jurisdiction.level: 无效的层级 “区”（应为 省、市、县、乡镇、部门 或 auto）",
-        "gxlint.toml:5:12: jurisdiction.deadline: 无效的截止日期 “3-31”"
-        "（应为 “MM-DD” 形式的日期（如 “03-31”）或 “auto”）",
-        'gxlint.toml:6:25: jurisdiction.own-government-report: 应为 true、false 或 “auto”，'
-        '实际为字符串 "yes"',
+        (
+            "gxlint.toml:5:12: jurisdiction.deadline: 无效的截止日期 “3-31”"
+            "（应为 “MM-DD” 形式的日期（如 “03-31”）或 “auto”）"
+        ),
+        (
+            "gxlint.toml:6:25: jurisdiction.own-government-report: 应为 true、false 或 “auto”，"
+            '实际为字符串 "yes"'
+        ),
         "gxlint.toml:7:1: 未知配置项 “jurisdiction.levle”（是否为 “jurisdiction.level”？）",
     ]
 
@@ -116,10 +122,14 @@ def test_selector_problems_name_the_element(tmp_path: Path, write, index) -> Non
     assert errors_of(path, tmp_path, index=index) == [
         "gxlint.toml:3:3: extend-select: 未知规则代码 “GX999”（规则包 core 中没有此规则）",
         "gxlint.toml:4:3: extend-select: 未知规则名称 “gx104”（是否为 “GX104”？）",
-        "gxlint.toml:5:3: extend-select: 未知规则代码 “QQ1”"
-        "（没有规则包提供前缀 “QQ”，相应规则包可能未安装或加载失败）",
-        "gxlint.toml:6:3: extend-select: 无效的规则选择器 “not a code”"
-        "（应为规则代码、代码前缀、规则名称或 ALL）",
+        (
+            "gxlint.toml:5:3: extend-select: 未知规则代码 “QQ1”"
+            "（没有规则包提供前缀 “QQ”，相应规则包可能未安装或加载失败）"
+        ),
+        (
+            "gxlint.toml:6:3: extend-select: 无效的规则选择器 “not a code”"
+            "（应为规则代码、代码前缀、规则名称或 ALL）"
+        ),
     ]
 
 
@@ -134,7 +144,9 @@ def test_known_selectors_pass_and_codes_are_unchecked_without_index(
 
 
 def test_unknown_rule_table_points_at_the_code(tmp_path: Path, write, index) -> None:
-    path = write("gxlint.toml", '[rules.GX999]\nseverity = "off"\n[per-file-ignores]\n"a/*" = ["XJ"]\n')
+    path = write(
+        "gxlint.toml", '[rules.GX999]\nseverity = "off"\n[per-file-ignores]\n"a/*" = ["XJ"]\n'
+    )
     assert errors_of(path, tmp_path, index=index) == [
         "gxlint.toml:1:8: rules: 未知规则代码 “GX999”（规则包 core 中没有此规则）",
         'gxlint.toml:4:10: per-file-ignores."a/*": 未知规则代码 “XJ”（规则包 xinjiang 未安装或加载失败）',
@@ -177,7 +189,9 @@ def test_valid_rule_options_become_the_options_instance(tmp_path: Path, write, i
 
 
 def test_pyproject_errors_are_placed_under_tool_gxlint(tmp_path: Path, write) -> None:
-    text = '[project]\nname = "reports"\nignore = 1\n\n[tool.gxlint]\nselect = ["ALL"]\nignore = 1\n'
+    text = (
+        '[project]\nname = "reports"\nignore = 1\n\n[tool.gxlint]\nselect = ["ALL"]\nignore = 1\n'
+    )
     path = write("pyproject.toml", text)
     assert errors_of(path, tmp_path) == [
         "pyproject.toml:7:10: ignore: 应为字符串数组，实际为整数 1"
@@ -201,10 +215,26 @@ def test_required_section_six_is_validated(tmp_path: Path, write) -> None:
         'name = "甲"\nlevels = ["省"]\n'
         "[[jurisdiction.required-section-six]]\n"
         'any-of = ["乙"]\nlevels = ["省", "区"]\n'
+        '[[jurisdiction.required-section-six]]\nname = "丙"\nany-of = []\n'
     )
     path = write("gxlint.toml", text)
     assert errors_of(path, tmp_path) == [
         "gxlint.toml:4:1: jurisdiction.required-section-six[1]: 缺少 “name”（要求的事项名称）",
-        "gxlint.toml:6:16: jurisdiction.required-section-six[1].levels: 无效的层级 “区”"
-        "（应为 省、市、县、乡镇、部门）",
+        (
+            "gxlint.toml:6:16: jurisdiction.required-section-six[1].levels: 无效的层级 “区”"
+            "（应为 省、市、县、乡镇、部门）"
+        ),
+        (
+            "gxlint.toml:9:10: jurisdiction.required-section-six[2].any-of: "
+            "不能为空（省略时默认为 name 本身）"
+        ),
     ]
+
+
+def test_keys_inside_inline_tables_are_found_on_their_line(tmp_path: Path, write) -> None:
+    text = 'select = ["ALL"]\njurisdiction = { name = "x", level = "区" }\n'
+    path = write("gxlint.toml", text)
+    with pytest.raises(ConfigErrors) as caught:
+        load_settings(path, cwd=tmp_path)
+    [error] = caught.value.errors
+    assert (error.line, error.column) == (2, text.splitlines()[1].index("level") + 1)

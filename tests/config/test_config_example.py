@@ -85,6 +85,8 @@ def test_every_key_line_has_a_comment_in_both_languages() -> None:
         keys = [ln for ln in block.splitlines() if re.match(r'(# e\.g\. )?[\w"\[-]', ln)]
         if not keys:
             continue
-        comments = " ".join(ln for ln in block.splitlines() if ln.startswith("# ") and not ln.startswith(_EG))
+        comments = " ".join(
+            ln for ln in block.splitlines() if ln.startswith("# ") and not ln.startswith(_EG)
+        )
         assert re.search(r"[\u4e00-\u9fff]", comments), block
         assert re.search(r"[A-Za-z]{3,}", comments), block

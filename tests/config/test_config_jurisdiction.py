@@ -21,7 +21,9 @@ def test_auto_deadline_depends_on_own_government_report(own: bool, expected) -> 
 def test_explicit_deadline_wins_over_auto() -> None:
     jurisdiction = Jurisdiction(deadline="02-20")
     assert jurisdiction.deadline_for(2021, own_government_report=True) == datetime.date(2022, 2, 20)
-    assert jurisdiction.deadline_for(2021, own_government_report=False) == datetime.date(2022, 2, 20)
+    assert jurisdiction.deadline_for(2021, own_government_report=False) == datetime.date(
+        2022, 2, 20
+    )
 
 
 def test_configured_own_government_report_beats_detection() -> None:

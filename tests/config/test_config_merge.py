@@ -123,7 +123,11 @@ def test_tables_merge_per_key(tmp_path: Path, write, index) -> None:
     )
     settings = load_settings(child, cwd=tmp_path, index=index)
     gx501 = settings.rule("GX501")
-    assert (gx501.severity, gx501.off, gx501.options) == (Severity.WARNING, False, {"mode": "strict"})
+    assert (gx501.severity, gx501.off, gx501.options) == (
+        Severity.WARNING,
+        False,
+        {"mode": "strict"},
+    )
     assert settings.rule("GX104").severity is Severity.INFO
     assert settings.rule("GX208").severity is None
     assert (settings.jurisdiction.name, settings.jurisdiction.level) == ("某某镇", "乡镇")

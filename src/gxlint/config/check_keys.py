@@ -128,8 +128,9 @@ def _section_six(ck: Checker, value: object, path: KeyPath) -> None:
             ck.report(where, f"{dotted(where)}: 缺少 “name”（要求的事项名称）", at_key=True)
         else:
             _string(ck, table["name"], (*where, "name"))
-        if "any-of" in table:
-            ck.str_list(table["any-of"], (*where, "any-of"))
+        if "any-of" in table and ck.str_list(table["any-of"], (*where, "any-of")) == []:
+            message = f"{dotted((*where, 'any-of'))}: 不能为空（省略时默认为 name 本身）"
+            ck.report((*where, "any-of"), message)
         for level in ck.str_list(table.get("levels", []), (*where, "levels")) or ():
             if level not in LEVELS:
                 message = f"{dotted((*where, 'levels'))}: 无效的层级 “{level}”（应为 {'、'.join(LEVELS)}）"

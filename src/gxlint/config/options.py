@@ -30,6 +30,8 @@ def toml_key(name: str) -> str:
 
 def field_types(options_type: type) -> dict[str, Any]:
     """Field name → resolved type hint (``Any`` when a hint cannot be resolved)."""
+    if not dataclasses.is_dataclass(options_type):
+        return {}  # NOTE: a pack bug (Options is not a dataclass) is the registry's to report.
     try:
         hints = typing.get_type_hints(options_type)
     except (NameError, TypeError, AttributeError):

@@ -49,31 +49,43 @@ class KeyMap:
             spot = self.spots.get(full[:n])
             if spot is None:
                 continue
-            if n < len(full):
-                return self._search(spot, full[n]) or (spot.line, spot.key_col)
             if at_key:
-                return spot.line, spot.key_col
+                here = (spot.line, spot.key_col)
+            else:
+                here = (spot.line, spot.value_col)
+            # NOTE: parts not seen by the scanner sit in an inline table: look for them in order.
+            for part in full[n:]:
+                found = self._search(here, part, line_of_key=spot.line)
+                if found is None:
+                    return here if n == len(full) else (spot.line, spot.key_col)
+                here = found
             if item is not None:
-                return self._search(spot, item, quoted=True) or (spot.line, spot.value_col)
-            return spot.line, spot.value_col
+                return self._search(here, item, line_of_key=spot.line, quoted=True) or here
+            return here
         return None, None
 
     def _search(
-        self, spot: Spot, text: str | int, *, quoted: bool = False
+        self,
+        start: tuple[int, int],
+        text: str | int,
+        *,
+        line_of_key: int,
+        quoted: bool = False,
     ) -> tuple[int, int] | None:
-        """The first occurrence of a key part (or a quoted list item) from the spot onwards,
-        before the next key line."""
+        """The first occurrence of a key part (or a quoted list item) from ``start`` onwards,
+        before the next key line after ``line_of_key``."""
         if isinstance(text, int):
             return None
         if quoted:
             pattern = re.compile(f"[\"']{re.escape(text)}[\"']")
         else:
             pattern = re.compile(rf"(?<![\w-]){re.escape(text)}[\"']?\s*=")
-        for number in range(spot.line, len(self.lines) + 1):
-            if number != spot.line and number in self.key_lines:
+        line, column = start
+        for number in range(line, len(self.lines) + 1):
+            if number != line_of_key and number in self.key_lines:
                 return None
-            start = spot.value_col - 1 if number == spot.line else 0
-            match = pattern.search(self.lines[number - 1], start)
+            offset = column - 1 if number == line else 0
+            match = pattern.search(self.lines[number - 1], offset)
             if match:
                 return number, match.start() + 1
         return None

@@ -58,8 +58,6 @@ APPEND_KEYS = {
 }
 # Values that are paths, resolved against the directory of the file that declares them.
 PATH_KEYS = frozenset({"plugins", "cache-dir"})
-# Keys read once per run from the root config, before packs load.
-RUN_WIDE_KEYS = ("disable-packs", "cache-dir", "plugins")
 
 CODE_RE = re.compile(r"[A-Z]+[0-9]+")
 SELECTOR_RE = re.compile(r"ALL|[A-Z]+[0-9]*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*")

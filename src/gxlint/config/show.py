@@ -29,6 +29,8 @@ def show_config(settings: Settings) -> str:
             show.line((key,), getattr(settings, key.replace("-", "_")))
     for key in ("per-file-ignores", "extend-per-file-ignores"):
         show.table((key,), getattr(settings, key.replace("-", "_")))
+    if not settings.rules:
+        show.table(("rules",), {})
     for code, rule in sorted(settings.rules.items()):
         severity = "off" if rule.off else rule.severity.label if rule.severity else None
         body = {"severity": severity} if severity else {}

@@ -48,13 +48,15 @@ def build_report(text: str, parsed: ParseResult, spec: FormatSpec) -> Report:
             report.tail = [Paragraph(_span(t), str(t)) for t in _tokens(child)]
     for start, end, kind in parsed.errors:
         report.unrecognized.append(
-            Unrecognized(NormSpan(start, end), text[start:end], reason=f"无法归入报告结构（{kind}）")
+            Unrecognized(
+                NormSpan(start, end), text[start:end], reason=f"无法归入报告结构（{kind}）"
+            )
         )
     report.dates = d.find_dates(text)
     if report.signoff and report.signoff.date:
-        report.dates = [
-            x for x in report.dates if x.span != report.signoff.date.span
-        ] + [report.signoff.date]
+        report.dates = [x for x in report.dates if x.span != report.signoff.date.span] + [
+            report.signoff.date
+        ]
         report.dates.sort(key=lambda x: x.span.start)
     report.doc_numbers = d.find_doc_numbers(text)
     report.statistics_period = d.find_period(text, report.dates)

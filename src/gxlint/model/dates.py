@@ -64,7 +64,14 @@ def _broken(match: re.Match[str]) -> DateMention:
         problem = "缺少“年”" + ("" if raw.endswith("日") else "和“日”")
         ok = _valid(year, month, day)
         return DateMention(
-            span, raw, year, month, day, "broken", problem, _format(year, month, day) if ok else None
+            span,
+            raw,
+            year,
+            month,
+            day,
+            "broken",
+            problem,
+            _format(year, month, day) if ok else None,
         )
     if match.group("b_digits"):
         return digit_date(match.group("b_digits"), span, raw)
@@ -81,7 +88,9 @@ def digit_date(digits: str, span: NormSpan, raw: str) -> DateMention:
     year = int(digits[:4])
     if len(readings) == 1:
         _, month, day = readings[0]
-        return DateMention(span, raw, year, month, day, "broken", "缺少“年”“月”", _format(*readings[0]))
+        return DateMention(
+            span, raw, year, month, day, "broken", "缺少“年”“月”", _format(*readings[0])
+        )
     return DateMention(span, raw, year, None, None, "broken", "缺少“年”“月”", None)
 
 

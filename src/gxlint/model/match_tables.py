@@ -227,11 +227,12 @@ def review_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) 
         slots.pop()
     aligned = len(slots) >= wanted
     table.values_found = sum(1 for s in slots[:wanted] if s.kind == "text")
-    for index, (group, group_label) in enumerate(spec.table4_groups):
+    for index, (group, _label) in enumerate(spec.table4_groups):
         part = slots[index * len(columns) : (index + 1) * len(columns)]
         at = part[0] if part else (slots[-1] if slots else None)
         label_span = _span(at) if at else NormSpan(span.end, span.end)
-        row = finish_row(group, Label(label_span, group_label, None), part, columns)
+        at_start = NormSpan(label_span.start, label_span.start)
+        row = finish_row(group, Label(at_start, "", None), part, columns)
         row.aligned = aligned
         table.rows[group] = row
     table.missing_rows = []

@@ -27,14 +27,18 @@ ITEM_ORDINAL = re.compile(
     r")"
 )
 # 一是/二是 also count mid-paragraph, after a sentence end.
-INLINE_SHI = re.compile(r"(?:^|(?<=[。；;：:]))[ \t]*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])")
+INLINE_SHI = re.compile(
+    r"(?:^|(?<=[。；;：:]))[ \t]*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])"
+)
 
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 # A cell value: a number optionally followed by an annotation, e.g. 22(其中修订16件).
 CELL_VALUE = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)(?P<note>\(.*\)|[件条个万元]*)?$")
 
 DATE = re.compile(r"(?<!\d)(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日")
-DATE_CN = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+DATE_CN = re.compile(
+    r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
 # Dates that lost 年/月/日 in a copy: 20241月1日, 20251月8, 20211231日, 2025年1月8 (no 日).
 DATE_BROKEN = re.compile(
     r"(?<![\d.])(?:"

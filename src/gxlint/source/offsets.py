@@ -57,7 +57,14 @@ class OffsetMap:
         return edit.orig_end if end else edit.orig_start
 
     def span(self, span: NormSpan) -> SourceSpan:
-        """The original span covering normalised ``span``."""
+        """The original span covering normalised ``span``.
+
+        An empty span (where something absent belongs) maps like an end, so it stays on the
+        line it was placed on rather than jumping past a deleted ``\\r``.
+        """
+        if span.start == span.end:
+            point = self.to_original(span.start, end=True)
+            return SourceSpan(point, point)
         start = self.to_original(span.start)
         stop = self.to_original(span.end, end=True)
         return SourceSpan(start, max(start, stop))
