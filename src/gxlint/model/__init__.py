@@ -26,6 +26,7 @@ from gxlint.model.tables import (
     Row,
     Table,
 )
+from gxlint.source.spans import NormSpan, SourceSpan
 
 __all__ = [
     "ActiveDisclosureTable",
@@ -39,6 +40,7 @@ __all__ = [
     "ItemList",
     "Label",
     "Node",
+    "NormSpan",
     "Ordinal",
     "Paragraph",
     "Report",
@@ -46,6 +48,7 @@ __all__ = [
     "Row",
     "Section",
     "SignOff",
+    "SourceSpan",
     "StatisticsPeriod",
     "Table",
     "Text",

@@ -153,8 +153,9 @@ def _section(tree: Tree, lines: list[Line], spec: FormatSpec) -> Section | None:
 
 
 def _lines_of(token: Token, lines: list[Line]) -> list[Line]:
-    line = lines[(token.line or 1) - 1]
-    return [line]
+    first = (token.line or 1) - 1
+    last = (token.end_line or token.line or 1) - 1
+    return lines[first : last + 1]
 
 
 def _with_gaps(region: list[Line], lines: list[Line]) -> list[Line]:

@@ -16,6 +16,8 @@ from gxlint.source.spans import NormSpan
 _CN_YEAR = {"〇": 0, "零": 0, "○": 0, **{ch: i + 1 for i, ch in enumerate("一二三四五六七八九")}}
 _PERIOD_JOIN = re.compile(r"[ \t]*(?:至|到|—|－|-|~|～)[ \t]*")
 _END_NO_YEAR = re.compile(r"(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日")
+# What introduces a 统计期限 right before its first date (统计期限为、统计时间自、期限从 …).
+_PERIOD_LEAD = re.compile(r"(?:统计|期限|时限)[^。；;，,！!\n]{0,8}$")
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -133,10 +135,15 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def find_period(text: str, dates: list[DateMention]) -> StatisticsPeriod | None:
-    """The first ``<date>至<date>`` range starting on 1月1日 (the 统计期限)."""
+    """The 统计期限: the first ``<date>至<date>`` range introduced as one (``统计期限为…``,
+    ``explicit``), else the first range starting on 1月1日."""
     by_start = {d.span.start: d for d in dates}
+    fallback = None
     for first in dates:
-        if first.kind == "iso" or first.month != 1 or first.day != 1:
+        if first.kind == "iso":
+            continue
+        explicit = bool(_PERIOD_LEAD.search(text, max(0, first.span.start - 20), first.span.start))
+        if not explicit and (fallback is not None or first.month != 1 or first.day != 1):
             continue
         join = _PERIOD_JOIN.match(text, first.span.end)
         if not join:
@@ -150,8 +157,12 @@ def find_period(text: str, dates: list[DateMention]) -> StatisticsPeriod | None:
             second = DateMention(
                 NormSpan(*bare.span()), bare.group(), first.year, month, day, "standard"
             )
-        return StatisticsPeriod(first.span.cover(second.span), first, second, first.year)
-    return None
+        found = StatisticsPeriod(first.span.cover(second.span), first, second, first.year)
+        if explicit:
+            found.explicit = True
+            return found
+        fallback = found
+    return fallback
 
 
 def find_doc_numbers(text: str) -> list[DocNumber]:

@@ -72,6 +72,10 @@ def sibling_lists(items: list[Item]) -> list[ItemList]:
         for deeper in [r for r in open_lists if r > rank]:
             del open_lists[deeper]
         current = open_lists.get(rank)
+        if current is not None and item.ordinal.value == 1 and current.items[-1].ordinal.value > 1:
+            # NOTE: numbering that restarts at 1 after 2 or more opens a new list (two lead-in
+            # paragraphs each followed by 1. 2. …), not a duplicate of the first item.
+            current = None
         if current is None:
             current = ItemList(item.span, item.ordinal.style)
             open_lists[rank] = current

@@ -26,7 +26,7 @@ from gxlint.model.tables import (
 )
 from gxlint.parse.patterns import CELL_VALUE
 from gxlint.source.spans import NormSpan
-from gxlint.spec import FormatSpec, LabelEntry, LabelMatch, LabelSet, MatchKind, fold
+from gxlint.spec import FormatSpec, LabelMatch, LabelSet, MatchKind, fold
 
 _FILLERS = {"/", "／", "-", "—", "——", "－", "无", "空", "\\"}
 
@@ -161,9 +161,14 @@ class _Assembler:
 
     def _finish(self) -> None:
         if self._key is not None and self._label is not None:
-            self.rows[self._key] = finish_row(
-                self._key, self._label, self._slots, self.columns_of(self._key)
-            )
+            columns = self.columns_of(self._key)
+            slots = self._slots
+            lead = next((i for i, raw in enumerate(slots) if raw.kind != "blank"), 0)
+            if lead and len(slots) == len(columns):
+                # NOTE: a blank right after the label is as likely a merged label column as an
+                # empty first column (seed 003: lines 57–58 beside 69–70): columns unknown.
+                slots = slots[lead:]
+            self.rows[self._key] = finish_row(self._key, self._label, slots, columns)
         self._key, self._label, self._slots = None, None, []
 
 
@@ -176,8 +181,7 @@ def _fill(table: Table, assembler: _Assembler, order: Sequence[str], span: NormS
 
 def active_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) -> Table:
     group_of = {row.key: group for group in spec.table2_groups for row in group.rows}
-    first = LabelSet([LabelEntry("first_column", spec.table2_first_column)])
-    sets = [spec.table2_headings, spec.table2_columns, first]
+    sets = [spec.table2_headings, spec.table2_columns, spec.table2_first_column_labels]
     assembler = _Assembler(spec.table2_rows, lambda key: group_of[key].columns, header_sets=sets)
     assembler.run(stream)
     table = ActiveDisclosureTable(span, layout=layout)
@@ -189,11 +193,7 @@ def active_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) 
 
 def application_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) -> Table:
     columns = spec.table3_column_keys
-    others = LabelSet(
-        [LabelEntry("caption", spec.table3_caption)]
-        + [LabelEntry(f"header:{text}", text) for text in spec.table3_header_labels]
-    )
-    sets = [spec.table3_columns, others]
+    sets = [spec.table3_columns, spec.table3_other_headers]
     assembler = _Assembler(
         spec.table3_rows, lambda _key: columns, spec.table3_groups, header_sets=sets
     )
@@ -219,8 +219,7 @@ def review_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) 
         if slots or item.kind == "text":
             slots.append(item)
     table = ReviewTable(span, layout=layout)
-    others = LabelSet(LabelEntry(f"header:{text}", text) for text in spec.table4_header_labels)
-    table.headers = match_headers(header, [spec.table4_columns, others])
+    table.headers = match_headers(header, [spec.table4_columns, spec.table4_other_headers])
     columns = [entry.key for entry in spec.table4_columns.entries]
     wanted = len(columns) * len(spec.table4_groups)
     while len(slots) > wanted and slots[-1].kind != "text":

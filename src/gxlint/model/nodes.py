@@ -7,12 +7,17 @@ through their context. Nodes are plain mutable dataclasses filled in by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from gxlint.parse.patterns import to_chinese_number
 from gxlint.source.spans import NormSpan
 from gxlint.spec import LabelMatch
+
+_CN_NUMBER = re.compile("[一二三四五六七八九十]+")
+_AR_NUMBER = re.compile(r"\d+")
 
 
 @dataclass(eq=False)
@@ -24,6 +29,16 @@ class Node:
     def children(self) -> Iterator[Node]:
         """Direct child nodes, in document order (used by :meth:`Report.walk`)."""
         return iter(())
+
+    @property
+    def start_point(self) -> NormSpan:
+        """A zero-width span where this node starts (to point at something missing before it)."""
+        return NormSpan(self.span.start, self.span.start)
+
+    @property
+    def end_point(self) -> NormSpan:
+        """A zero-width span where this node ends (to point at something missing after it)."""
+        return NormSpan(self.span.end, self.span.end)
 
 
 @dataclass(eq=False)
@@ -40,6 +55,14 @@ class Ordinal(Node):
     raw: str
     value: int
     style: str  # paren_cn | paren_ar | dot_ar | shi | broken_close | broken_open | section
+
+    def renumbered(self, value: int, written: str | None = None) -> str:
+        """``written`` (default ``raw``) with its number replaced by ``value`` in the same style:
+        ``（二）`` → ``（三）``, ``2.`` → ``3.``, ``二是`` → ``三是``."""
+        text = self.raw if written is None else written
+        if self.style in ("paren_ar", "dot_ar"):
+            return _AR_NUMBER.sub(str(value), text, count=1)
+        return _CN_NUMBER.sub(to_chinese_number(value), text, count=1)
 
 
 @dataclass(eq=False)
@@ -79,6 +102,10 @@ class ItemList(Node):
     def __len__(self) -> int:
         return len(self.items)
 
+    def expected_value(self, index: int) -> int:
+        """The value item ``index`` should have: 1 first, then one more than the item before."""
+        return 1 if index == 0 else self.items[index - 1].ordinal.value + 1
+
     def children(self) -> Iterator[Node]:
         yield from self.items
 
@@ -109,6 +136,16 @@ class DateMention(Node):
         except ValueError:
             return None
 
+    @property
+    def intended(self) -> date | None:
+        """The date meant: ``value``, else the one valid reading of a broken date."""
+        if self.value is not None or self.suggestion is None:
+            return self.value
+        try:
+            return date(self.year or 0, self.month or 0, self.day or 0)
+        except ValueError:
+            return None
+
 
 @dataclass(eq=False)
 class DocNumber(Node):
@@ -130,6 +167,18 @@ class StatisticsPeriod(Node):
     start: DateMention | None
     end: DateMention | None
     year: int | None
+    explicit: bool = False  # introduced as the 统计期限 (统计…, …期间), not just a range
+
+    @property
+    def full_year(self) -> bool:
+        """1月1日 to 12月31日 of one year."""
+        start, end = self.start, self.end
+        return (
+            start is not None
+            and end is not None
+            and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+            and end.year == start.year
+        )
 
 
 @dataclass(eq=False)

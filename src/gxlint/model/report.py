@@ -19,6 +19,7 @@ from gxlint.model.nodes import (
     Unrecognized,
 )
 from gxlint.model.tables import ActiveDisclosureTable, ApplicationTable, ReviewTable, Table
+from gxlint.source.spans import NormSpan
 
 
 @dataclass(eq=False)
@@ -96,6 +97,37 @@ class Report(Node):
         if self.statistics_period and self.statistics_period.year:
             return self.statistics_period.year
         return None
+
+    @property
+    def title_date(self) -> DateMention | None:
+        """A 成文日期 in parentheses on its own line under the title (``（2025年1月20日）``)."""
+        after = self.title.span.end if self.title is not None else 0
+        for paragraph in self.preamble:
+            text = paragraph.text
+            if paragraph.span.start < after or not (text.startswith("(") and text.endswith(")")):
+                continue
+            for mention in self.dates:
+                inside = paragraph.span.start <= mention.span.start < paragraph.span.end
+                if inside and mention.raw == text[1:-1].strip():
+                    return mention
+        return None
+
+    @property
+    def issue_date(self) -> DateMention | None:
+        """The 成文日期: the sign-off's date, else a date in parentheses under the title."""
+        if self.signoff is not None and self.signoff.date is not None:
+            return self.signoff.date
+        return self.title_date
+
+    def point(self, offset: int) -> NormSpan:
+        """A zero-width span at ``offset`` (where something absent should be)."""
+        return NormSpan(offset, offset)
+
+    @property
+    def end_point(self) -> NormSpan:
+        """A zero-width span after the last non-blank character (the end of the content)."""
+        end = len(self.text.rstrip())
+        return NormSpan(end, end)
 
     def line_of(self, offset: int) -> int:
         """0-based line of a normalised offset (for grouping, never for output)."""

@@ -11,6 +11,7 @@ import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import ClassVar
 
 from gxlint.model.nodes import Node
 from gxlint.spec import LabelMatch, MatchKind
@@ -38,8 +39,12 @@ class Cell(Node):
 
     @property
     def usable(self) -> bool:
-        """True when arithmetic may use this cell."""
-        return self.state is CellState.PRESENT and self.value is not None
+        """True when arithmetic may use this cell: a count, i.e. a non-negative integer.
+
+        NOTE: a negative or fractional count is GX207's finding; adding it up would only
+        repeat that defect as a mismatch. The decimal fee column takes part in no relation.
+        """
+        return self.state is CellState.PRESENT and isinstance(self.value, int) and self.value >= 0
 
 
 @dataclass(eq=False)
@@ -97,11 +102,18 @@ class Row(Node):
 class Table(Node):
     """Common part of the three tables: rows by key and header labels in order."""
 
+    number: ClassVar[int] = 0  # the section the table belongs to: 2, 3 or 4
+
     rows: dict[str, Row] = field(default_factory=dict)
     headers: list[Label] = field(default_factory=list)
     missing_rows: list[str] = field(default_factory=list)  # catalogue keys never found
     unknown_rows: list[Label] = field(default_factory=list)
     layout: str = ""
+
+    @property
+    def name(self) -> str:
+        """How messages name the table: 表二, 表三, 表四."""
+        return "表" + "一二三四"[self.number - 1]
 
     def row(self, key: str) -> Row | None:
         return self.rows.get(key)
@@ -124,10 +136,14 @@ class Table(Node):
 class ActiveDisclosureTable(Table):
     """Table 二 (主动公开): 规章/行政规范性文件 × 制发/废止/现行有效, 许可, 处罚, 强制, 收费."""
 
+    number: ClassVar[int] = 2
+
 
 @dataclass(eq=False)
 class ApplicationTable(Table):
     """Table 三 (依申请公开): 25 rows × 7 columns."""
+
+    number: ClassVar[int] = 3
 
     group_labels: list[Label] = field(default_factory=list)
 
@@ -139,5 +155,7 @@ class ReviewTable(Table):
     Stored as three rows keyed by group (review, direct_suit, suit_after_review) so that the
     group-total relation reads like the row-total relation of table 三.
     """
+
+    number: ClassVar[int] = 4
 
     values_found: int = 0

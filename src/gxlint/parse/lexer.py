@@ -30,6 +30,7 @@ from gxlint.spec import FormatSpec, MatchKind, fold
 
 MAX_HEADING_CHARS = 40
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？!?]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPLIT_CELLS = re.compile(r"[\t|]")
 _NUMERIC_CELL = re.compile(r"^(?:-?\d+(?:\.\d+)?(?:\(.{0,30}\))?|/|／|-|—|——|无|空)$")
 _NUMBER_RUN = re.compile(r"^(?:-?\d+(?:\.\d+)?[ \t]+){2,}-?\d+(?:\.\d+)?$")
@@ -48,6 +49,7 @@ class LineToken:
     end: int
     text: str
     section: int | None = None  # HEADING/IMPLIED_HEADING: the section number it opens
+    last_line: int | None = None  # a CELL token covers lines line..last_line (inclusive)
 
 
 @dataclass(slots=True)
@@ -101,7 +103,16 @@ class LineLexer:
                     out.append(self._token("TAIL", line))
                 continue
             kind, section = self._classify(line, state, line.number in title)
-            if kind is not None:
+            if kind is None:
+                continue
+            previous = out[-1] if out else None
+            if kind == "CELL" and previous is not None and previous.type == "CELL":
+                # NOTE: one token per table region, not per cell line: the parser only needs
+                # the region, and a 600-line table would otherwise be 600 parser steps.
+                out[-1] = LineToken(
+                    "CELL", previous.line, previous.start, line.end, "", None, line.number
+                )
+            else:
                 out.append(self._token(kind, line, section))
         return out
 
@@ -135,7 +146,7 @@ class LineLexer:
     def heading_number(self, text: str, current: int = 0) -> int | None:
         """The section number a heading line opens, or None when it is not a heading."""
         stripped = text.strip(" \t|")
-        if not stripped or len(stripped) > MAX_HEADING_CHARS:
+        if not stripped or len(stripped) > MAX_HEADING_CHARS or not _CJK.search(stripped):
             return None
         if sum(1 for part in _SPLIT_CELLS.split(stripped) if part.strip()) > 1:
             return None  # a table row: 四、结转下年度继续办理 → 1 → 0 …
@@ -263,4 +274,4 @@ class LineLexer:
 
     @staticmethod
     def _token(kind: str, line: Line, section: int | None = None) -> LineToken:
-        return LineToken(kind, line.number, line.start, line.end, line.text, section)
+        return LineToken(kind, line.number, line.start, line.end, line.text, section, line.number)

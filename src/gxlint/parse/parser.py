@@ -35,7 +35,7 @@ class _TokenFeed(Lexer):
                 end_pos=tok.end,
                 line=tok.line + 1,
                 column=1,
-                end_line=tok.line + 1,
+                end_line=(tok.last_line if tok.last_line is not None else tok.line) + 1,
             )
 
 

@@ -58,9 +58,12 @@ DOC_NUMBER = re.compile(
 ISSUER_CHARS = re.compile(r"[\u4e00-\u9fff]{1,12}$")
 ISSUER_PREFIXES = re.compile(r"^.*(?:按照|根据|依据|依照|印发|关于|通知|和|及|与|、|的)")
 
+# NOTE: MULTILINE and [ \t] (not \s) so that one finditer over a whole text stays line by line.
 WEB_RESIDUE = re.compile(
-    r"发布时间|浏览次数|【字体|字体[:：]?\s*[【\[]?[大中小]|打印本页|关闭窗口|当前位置|"
-    r"分享到|扫一扫|^\s*[—-]\s*\d+\s*[—-]\s*$|^\s*第\s*\d+\s*页|来源[:：]|【打印】|【关闭】"
+    r"发布时间|浏览次数|【字体|字体[:：]?[ \t]*[【\[]?[大中小]|打印本页|关闭窗口|当前位置|"
+    r"分享到|扫一扫|^[ \t]*[—-][ \t]*\d+[ \t]*[—-][ \t]*$|^[ \t]*第[ \t]*\d+[ \t]*页|来源[:：]|"
+    r"【打印】|【关闭】",
+    re.MULTILINE,
 )
 
 

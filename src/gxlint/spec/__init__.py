@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from gxlint.spec.labels import LabelEntry, LabelMatch, LabelSet, MatchKind, fold
+from gxlint.spec.labels import LabelEntry, LabelMatch, LabelSet, MatchKind, display, fold
 
 __all__ = [
     "FormatSpec",
@@ -20,9 +20,11 @@ __all__ = [
     "LabelMatch",
     "LabelSet",
     "MatchKind",
+    "Reference",
     "SectionSpec",
     "Table2Group",
     "Table3Row",
+    "display",
     "fold",
     "load_spec",
 ]
@@ -62,6 +64,23 @@ class Table3Row:
 
 
 @dataclass(frozen=True, slots=True)
+class Reference:
+    """A document reports cite, by its 发文字号 (``[[references]]``)."""
+
+    key: str
+    issuer: str
+    year: int
+    sequence: int
+    title: str
+    superseded_by: str | None = None
+    superseded_from: int | None = None  # first report year for which citing it is outdated
+
+    @property
+    def number(self) -> str:
+        return f"{self.issuer}〔{self.year}〕{self.sequence}号"
+
+
+@dataclass(frozen=True, slots=True)
 class FormatSpec:
     """The whole catalogue; see ``format2021.toml`` for the meaning of every field."""
 
@@ -87,6 +106,10 @@ class FormatSpec:
     table4_relations: tuple[dict[str, Any], ...]
     format2019_labels: frozenset[str]
     all_table_labels: frozenset[str]
+    table2_first_column_labels: LabelSet
+    table3_other_headers: LabelSet  # caption (key "caption") and 申请人情况-style headers
+    table4_other_headers: LabelSet
+    references: tuple[Reference, ...] = ()
 
     def section(self, number: int) -> SectionSpec:
         return self.sections[number - 1]
@@ -108,6 +131,38 @@ class FormatSpec:
         """(group, column) for the 15 cells in reading order."""
         columns = [entry.key for entry in self.table4_columns.entries]
         return tuple((group, column) for group, _ in self.table4_groups for column in columns)
+
+    def row_keys(self, table: int) -> tuple[str, ...]:
+        """The data rows of table 二, 三 or 四 (its groups), in the format's order."""
+        if table == 2:
+            return tuple(row.key for group in self.table2_groups for row in group.rows)
+        if table == 3:
+            return self.table3_row_keys
+        return tuple(key for key, _ in self.table4_groups)
+
+    def row_label(self, table: int, key: str) -> str:
+        """The format's wording of a row of table 二, 三 or 四 (a group for 四), for messages.
+
+        A numbered sub-row of table 三 is prefixed with its group: ``（三）不予公开 1.属于国家秘密``.
+        """
+        if table == 4:
+            return dict(self.table4_groups)[key]
+        labels = self.table2_rows if table == 2 else self.table3_rows
+        label = display(next(e.label for e in labels.entries if e.key == key))
+        group = next((r.group for r in self.table3_row_specs if r.key == key), None)
+        if table == 3 and group is not None:
+            entry = next(e for e in self.table3_groups.entries if e.key == group)
+            label = f"{display(entry.label)} {label}"
+        return label
+
+    def column_label(self, table: int, key: str) -> str:
+        """The format's wording of a column of table 二, 三 or 四 (``natural`` → 自然人)."""
+        labels = {2: self.table2_columns, 3: self.table3_columns, 4: self.table4_columns}[table]
+        return display(next(e.label for e in labels.entries if e.key == key))
+
+    def relation(self, rule: str) -> dict[str, Any]:
+        """The arithmetic relation of table 三 or 四 that ``rule`` (a code) checks."""
+        return next(r for r in self.table3_relations + self.table4_relations if r["rule"] == rule)
 
     def is_table_label(self, text: str) -> bool:
         """True when ``text`` is, or starts like, any label of the three tables."""
@@ -183,4 +238,26 @@ def load_spec() -> FormatSpec:
         table4_relations=tuple(t4["relations"]),
         format2019_labels=frozenset(fold(x) for x in raw["format2019"]["labels"]),
         all_table_labels=frozenset(spec_labels),
+        table2_first_column_labels=LabelSet(
+            [LabelEntry("first_column", t2["first-column"]["label"])]
+        ),
+        table3_other_headers=LabelSet(
+            [LabelEntry("caption", t3["caption"])]
+            + [LabelEntry(f"header:{text}", text) for text in t3["header-labels"]]
+        ),
+        table4_other_headers=LabelSet(
+            LabelEntry(f"header:{text}", text) for text in t4["header-labels"]
+        ),
+        references=tuple(
+            Reference(
+                r["key"],
+                r["issuer"],
+                r["year"],
+                r["sequence"],
+                r["title"],
+                r.get("superseded-by"),
+                r.get("superseded-from"),
+            )
+            for r in raw.get("references", ())
+        ),
     )

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _FOLD_TABLE = str.maketrans(
     {
@@ -34,11 +35,24 @@ _FOLD_TABLE = str.maketrans(
     }
 )
 _SPACE = re.compile(r"\s+")
+_FUZZY_MIN_RATIO = 0.8
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """The comparison form of a label: no whitespace, ASCII brackets, no quotes."""
+    """The comparison form of a label: no whitespace, ASCII brackets, no quotes.
+
+    Cached: tables repeat the same few cell texts (``0``, labels) hundreds of times.
+    """
     return _SPACE.sub("", text).translate(_FOLD_TABLE)
+
+
+_DISPLAY_TABLE = str.maketrans({"(": "（", ")": "）", ":": "：", ",": "，"})
+
+
+def display(text: str) -> str:
+    """A catalogue label as the format prints it (full-width brackets, colon, comma)."""
+    return text.translate(_DISPLAY_TABLE)
 
 
 class MatchKind(enum.Enum):
@@ -85,6 +99,13 @@ class LabelSet:
         for entry in self.entries:
             self._exact[fold(entry.label)] = LabelMatch(entry.key, entry.label, MatchKind.EXACT)
         self._folded = [(fold(e.label), e) for e in self.entries]
+        # NOTE: one matcher per label keeps SequenceMatcher's analysis of the label (seq2)
+        # between calls; quick_ratio() then rejects most candidates without ratio().
+        self._matchers = [
+            (label, entry, SequenceMatcher(None, "", label, autojunk=False))
+            for label, entry in self._folded
+        ]
+        self._cache: dict[str, LabelMatch | None] = {}
 
     def match(self, text: str, *, folded: bool = False) -> LabelMatch | None:
         key = text if folded else fold(text)
@@ -93,18 +114,30 @@ class LabelSet:
         hit = self._exact.get(key)
         if hit is not None:
             return hit
+        if key in self._cache:
+            return self._cache[key]
+        found = self._tolerant(key)
+        if len(self._cache) > 4096:
+            self._cache.clear()
+        self._cache[key] = found
+        return found
+
+    def _tolerant(self, key: str) -> LabelMatch | None:
         if len(key) >= 4:
             for label, entry in self._folded:
                 if label.startswith(key) and len(key) >= min(len(label) - 1, 4):
                     return LabelMatch(entry.key, entry.label, MatchKind.TRUNCATED)
         if len(key) >= self._fuzzy_min:
-            best: tuple[float, LabelEntry | None] = (0.0, None)
-            for label, entry in self._folded:
+            best: tuple[float, LabelEntry | None] = (_FUZZY_MIN_RATIO, None)
+            for label, entry, matcher in self._matchers:
                 if abs(len(label) - len(key)) > max(3, len(label) // 4):
                     continue
-                ratio = SequenceMatcher(None, key, label, autojunk=False).ratio()
-                if ratio > best[0]:
+                matcher.set_seq1(key)
+                if matcher.real_quick_ratio() < best[0] or matcher.quick_ratio() < best[0]:
+                    continue
+                ratio = matcher.ratio()
+                if ratio >= best[0] and (best[1] is None or ratio > best[0]):
                     best = (ratio, entry)
-            if best[1] is not None and best[0] >= 0.8:
+            if best[1] is not None:
                 return LabelMatch(best[1].key, best[1].label, MatchKind.FUZZY)
         return None
