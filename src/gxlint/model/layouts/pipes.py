@@ -2,8 +2,10 @@
 alternating lines, one row per line ``a | b |``, and markdown rows ``| a | b |``.
 
 In the per-line form a line of ``||`` stands for a merged cell (filler) and a lone ``|`` for
-a blank cell; pipes after a cell's text are merge markers and carry nothing. A line that
-starts with a pipe, or holds several cells, is a row.
+a blank cell; pipes after a cell's text are merge markers and carry nothing. When lone ``|``
+lines alternate with cells (about every other line), they are separators instead, and a
+second ``|`` in a row is the blank cell. A line that starts with a pipe, or holds several
+cells, is a row.
 """
 
 from __future__ import annotations
@@ -17,12 +19,23 @@ _SEPARATOR_ROW = re.compile(r"^[\s|:\-]+$")
 
 
 def read(lines: list[Line]) -> Stream:
+    content = [line for line in lines if line.text.strip(" \t")]
+    lone = sum(1 for line in content if line.text.strip(" \t") == "|")
+    alternating = bool(content) and lone * 10 >= len(content) * 4
     stream: Stream = []
+    after_separator = False
     for line in lines:
         text = line.text
         stripped = text.strip(" \t")
         if not stripped:
             continue
+        if alternating and stripped == "|":
+            if after_separator:
+                at = line.start + text.index("|")
+                stream.append(RawCell("", at, at + 1, "blank"))
+            after_separator = True
+            continue
+        after_separator = False
         if "|" not in stripped:
             stream.extend(text_cells(text, line.start))
             continue
