@@ -27,7 +27,9 @@ def _catalogue() -> dict[str, tuple[str, str]]:
     if not RULES_MD.is_file():
         pytest.skip("rules.md not available")
     rows = re.findall(
-        r"^\| (GX\d{3}) \| ([a-z-]+) \| (error|warning|info) \|", RULES_MD.read_text("utf-8"), re.M
+        r"^\| (GX\d{3}) \| ([a-z-]+) \| (error|warning|info) \|",
+        RULES_MD.read_text("utf-8"),
+        re.MULTILINE,
     )
     return {code: (name, severity) for code, name, severity in rows}
 

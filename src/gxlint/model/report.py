@@ -66,10 +66,13 @@ class Report(Node):
     line_starts: list[int] = field(default_factory=list)
 
     def section(self, number: int) -> Section | None:
-        for section in self.sections:
-            if section.number == number:
+        """Section ``number``; when it occurs twice, the one whose heading is the format's
+        (a body that numbers its own topics 一、二、 before the format's sections)."""
+        found = [section for section in self.sections if section.number == number]
+        for section in found:
+            if section.heading.match is not None:
                 return section
-        return None
+        return found[0] if found else None
 
     @property
     def active_table(self) -> ActiveDisclosureTable | None:

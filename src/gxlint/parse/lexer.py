@@ -185,7 +185,7 @@ class LineLexer:
             return False
         key = fold(text)
         hits = sum(1 for word in self.spec.table4_header_fragments if word in key)
-        return hits >= 2 or key == "行政复议"
+        return hits >= 2 or key == "行政复议" or key.startswith("行政复议行政诉讼")
 
     def _is_cell(self, text: str, state: _State) -> bool:
         segments = [s.strip() for s in _SPLIT_CELLS.split(text)]
