@@ -9,7 +9,7 @@ class YearMismatch(Rule):
 
     ## 说明
     报告年度以标题中的年份为准（没有标题时以统计期限为准）。统计期限的起止年份应等于
-    报告年度；成文日期应在报告年度的次年（年底12月内签发的也接受）。统计期限只采用
+    报告年度；成文日期应在报告年度的次年。统计期限只采用
     明确写出的（“统计期限为……”）或整年（1月1日至12月31日）的日期范围，正文中其他
     日期范围不参与比较。日期写法有误时按其中的年份比较。
 
@@ -64,8 +64,8 @@ class YearMismatch(Rule):
         issued = report.issue_date
         if year is None or issued is None or issued.year is None:
             return
-        late_december = issued.year == year and issued.month == 12
-        if issued.year == year + 1 or late_december or (issued.year == year and not issued.month):
+        # NOTE: rules.md: a 2024 report signed in 2024 is an error (the year is not over).
+        if issued.year == year + 1:
             return
         yield ctx.finding(
             issued,
