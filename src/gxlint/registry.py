@@ -20,8 +20,8 @@ from typing import Any, Literal, Protocol
 
 from gxlint.engine import ActiveRule
 from gxlint.engine_codes import ENGINE_CODES, EngineCode
+from gxlint.errors import PluginError
 from gxlint.findings import RuleInfo, Severity
-from gxlint.plugins.errors import PluginError
 from gxlint.rule import Rule, code_prefix
 
 CORE = "core"

@@ -7,8 +7,8 @@ from typing import Literal
 
 import pytest
 
+from gxlint.errors import PluginError
 from gxlint.findings import Severity
-from gxlint.plugins.errors import PluginError
 from gxlint.plugins.manager import Pack
 from gxlint.registry import Registry
 from gxlint.rule import Rule

@@ -35,6 +35,15 @@ class Section(Node):
     has_table_region: bool = False
 
     @property
+    def table_region(self) -> NormSpan | None:
+        """The section after its heading when it holds a table: labels there copy the format's
+        own wording and punctuation, so text rules skip it. None for a section without one."""
+        if not (self.has_table_region or self.table is not None):
+            return None
+        start = self.span.start if self.heading.implied else self.heading.span.end
+        return NormSpan(start, self.span.end)
+
+    @property
     def body_text(self) -> str:
         """Paragraph and item text of the section (not its tables)."""
         parts = [(p.span.start, p.text) for p in self.paragraphs]

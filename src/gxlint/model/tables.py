@@ -88,9 +88,14 @@ class Row(Node):
         return None
 
     def usable(self, column: str) -> Cell | None:
-        """The cell of ``column`` if arithmetic may use it, else None."""
+        """The cell of ``column`` if arithmetic may use it, else None.
+
+        NOTE: a row with more values than columns is no safer than one with fewer: which value
+        is the stray one cannot be known, so no column of it is used.
+        """
         cell = self.cell(column)
-        return cell if self.aligned and cell is not None and cell.usable else None
+        usable = self.aligned and not self.extra and cell is not None and cell.usable
+        return cell if usable else None
 
     def children(self) -> Iterator[Node]:
         yield self.label

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gxlint import Finding, Rule, RuleContext, Severity
+from gxlint.model import ApplicationTable
+
+
+class RowTotalMismatch(Rule):
+    """表三某一行的“总计”不等于各类申请人之和。
+
+    ## 说明
+    第三部分表格的每一行（一、本年新收 … 四、结转下年度继续办理）中，“总计”列应等于自然人、
+    商业企业、科研机构、社会公益组织、法律服务机构、其他六列之和。报告两个数和各个加数，
+    位置在该行的“总计”单元格。只有该行参与计算的单元格都填了有效数字时才检查：缺失或
+    空白的单元格由 GX202 报告，不按 0 计算。
+    ## 为什么
+    行合计不符说明至少有一个数填错或漏填，报告公开后会被读者和考核方发现，损害数据可信度。
+    ## 错误示例
+    `（七）总计 | 40 | 5 | 0 | 1 | 0 | 0 | 47`（各类申请人之和为 46）
+    ## 正确示例
+    `（七）总计 | 40 | 5 | 0 | 1 | 0 | 0 | 46`
+    ## 依据
+    国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》第三部分表格
+    （“总计”列）
+    """
+
+    code = "GX203"
+    name = "row-total-mismatch"
+    target = ApplicationTable
+    default_severity = Severity.ERROR
+
+    def check(self, table: ApplicationTable, ctx: RuleContext) -> Iterator[Finding]:
+        relation = ctx.spec.relation(self.code)
+        total_column, part_columns = relation["total-column"], relation["parts-columns"]
+        for row in table.rows.values():
+            total = row.usable(total_column)
+            parts = [row.usable(column) for column in part_columns]
+            if total is None or any(part is None for part in parts):
+                continue  # NOTE: GX202/GX207 say why; never read a gap as 0.
+            values = [part.value for part in parts if part is not None]
+            if sum(values) == total.value:
+                continue
+            label = ctx.spec.row_label(3, row.key)
+            addends = "+".join(str(value) for value in values)
+            yield ctx.finding(
+                total,
+                f"{table.name}“{label}”行：总计为 {total.value}，但各类申请人之和为 "
+                f"{sum(values)}（{addends}）。",
+                help=f"{relation['description']}。",
+                labels=[
+                    ctx.label(part, ctx.spec.column_label(3, column))
+                    for part, column in zip(parts, part_columns, strict=True)
+                    if part is not None
+                ],
+            )

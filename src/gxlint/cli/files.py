@@ -1,0 +1,159 @@
+"""Which files a ``check`` lints (cli.md §1 Paths).
+
+A file named on the command line is always linted (``--force-exclude``: unless ``exclude``
+matches it or a folder above it). A folder is walked recursively: a file is linted when its
+name matches ``include`` and neither it nor a folder above it matches ``exclude`` or, with
+``respect-gitignore``, a ``.gitignore`` (those of the walked folders, and of the folders
+between the repository root and the named folder). Each folder's config decides for its own
+entries. Globs are matched against the path relative to the governing config's folder (the
+current folder without a config); for a path outside that folder, relative to the folder
+named on the command line, so the part above it never matters. Directory symlinks are not
+followed; a file named twice (or named and found) is linted once; names compare NFC.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gxlint.cli.ignore import PatternList, ignored_by, nfc, relative_to
+
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A file to lint: ``path`` absolute (not symlink-resolved); ``config`` governs it."""
+
+    path: Path
+    display: str
+    config: Path | None
+
+
+@dataclass(slots=True)
+class Discovery:
+    targets: list[Target] = field(default_factory=list)
+    stdin: Target | None = None
+    folders: list[str] = field(default_factory=list)
+    patterns: dict[str, None] = field(default_factory=dict)
+    excluded: int = 0
+    """Paths named on the command line and dropped by ``--force-exclude``."""
+
+
+class FileFinder:
+    def __init__(self, resolver: Any, cwd: Path, *, force_exclude: bool = False) -> None:
+        self.resolver = resolver
+        self.cwd = cwd
+        self.force_exclude = force_exclude
+        self._lists: dict[tuple[Path | None, str], PatternList] = {}
+
+    def find(self, paths: Sequence[str], stdin_filename: str | None = None) -> Discovery:
+        found = Discovery()
+        seen: dict[str, Target] = {}
+        for raw in paths:
+            if raw == STDIN:
+                found.stdin = self._stdin(stdin_filename, found)
+                continue
+            path = self.absolute(raw)
+            if self.force_exclude and self._named_excluded(path):
+                found.excluded += 1
+            elif path.is_dir():
+                found.folders.append(raw)
+                for target in self._walk(path, found):
+                    seen.setdefault(nfc(str(target.path)), target)
+            else:
+                seen.setdefault(nfc(str(path)), self.target(path))
+        found.targets = sorted(
+            seen.values(), key=lambda t: t.display.replace(os.sep, "/").split("/")
+        )
+        return found
+
+    def absolute(self, raw: str) -> Path:
+        return Path(os.path.normpath(self.cwd / raw))
+
+    def target(self, path: Path) -> Target:
+        from gxlint.reporters.base import display_path
+
+        self.resolver.for_path(path)  # NOTE: a broken config fails here, before linting.
+        return Target(
+            path, display_path(str(path), str(self.cwd)), self.resolver.config_path_for(path)
+        )
+
+    def _stdin(self, filename: str | None, found: Discovery) -> Target | None:
+        if filename is None:
+            self.resolver.root()
+            return Target(self.cwd, STDIN, self.resolver.root_path())
+        path = self.absolute(filename)
+        if self.force_exclude and self._named_excluded(path):
+            found.excluded += 1
+            return None
+        return self.target(path)
+
+    def _walk(self, root: Path, found: Discovery) -> list[Target]:
+        targets: list[Target] = []
+        stack = [(root, self._outer_gitignores(root))]
+        while stack:
+            folder, chain = stack.pop()
+            settings = self.resolver.for_path(folder)
+            found.patterns.update(dict.fromkeys(settings.all_include))
+            if settings.respect_gitignore and (own := PatternList.read(folder / ".gitignore")):
+                chain = [*chain, own]
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError:
+                continue  # NOTE: an unreadable folder holds nothing we could lint.
+            for entry in entries:
+                path = Path(entry.path)
+                is_dir = entry.is_dir(follow_symlinks=False)
+                if not is_dir and entry.is_symlink() and entry.is_dir():
+                    continue  # directory symlinks are not followed
+                relative = self._relative(settings, path, root)
+                if self._list(settings, "exclude").matches(relative, is_dir):
+                    continue
+                if settings.respect_gitignore and ignored_by(chain, path, is_dir):
+                    continue
+                if is_dir:
+                    stack.append((path, chain))
+                elif entry.is_file() and self._list(settings, "include").matches(relative, False):
+                    targets.append(self.target(path))
+        return targets
+
+    def _named_excluded(self, path: Path) -> bool:
+        """``--force-exclude``: the path or a folder above it (below the base) is excluded."""
+        settings = self.resolver.for_path(path)
+        relative = self._relative(settings, path, None)
+        if not relative:
+            return False
+        parts = relative.split("/")
+        excludes = self._list(settings, "exclude")
+        return any(
+            excludes.matches("/".join(parts[:n]), n < len(parts) or path.is_dir())
+            for n in range(1, len(parts) + 1)
+        )
+
+    def _relative(self, settings: Any, path: Path, fallback: Path | None) -> str:
+        base = settings.root or self.cwd
+        relative = relative_to(path, base)
+        if relative is None and fallback is not None:
+            relative = relative_to(path, fallback)
+        return relative if relative is not None else nfc(path.name)
+
+    def _list(self, settings: Any, kind: str) -> PatternList:
+        key = (settings.path, kind)
+        if key not in self._lists:
+            globs = settings.all_include if kind == "include" else settings.all_exclude
+            self._lists[key] = PatternList(settings.root or self.cwd, globs)
+        return self._lists[key]
+
+    def _outer_gitignores(self, folder: Path) -> list[PatternList]:
+        """``.gitignore`` files from the repository root down to ``folder``'s parent."""
+        for top in (folder, *folder.parents):
+            if (top / ".git").exists():
+                break
+        else:
+            return []
+        above = [p for p in reversed(folder.parents) if p == top or top in p.parents]
+        return [found for p in above if (found := PatternList.read(p / ".gitignore"))]

@@ -1,0 +1,78 @@
+"""What every subcommand needs first: the config resolver and the loaded packs.
+
+Config and pack errors are raised (:class:`gxlint.errors.GxlintError`, exit 2); a pack that
+fails to load is a warning and the run goes on (cli.md §2).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from gxlint.cli import messages
+from gxlint.errors import UsageError
+from gxlint.runner import Loaded, Setup
+
+
+def setup_from(args: argparse.Namespace) -> Setup:
+    """The :class:`Setup` the command line asks for (``--config``, ``--isolated``, overrides)."""
+    from gxlint.config import user_config_path
+
+    if getattr(args, "isolated", False) and getattr(args, "config", None):
+        raise UsageError("--isolated 不能与 --config FILE 同时使用")
+    cwd = Path.cwd()
+    config = getattr(args, "config", None)
+    if config is not None and not (cwd / config).is_file():
+        raise UsageError(f"配置文件不存在：{config}")
+    overrides = {
+        key: getattr(args, key)
+        for key in ("select", "extend_select", "ignore", "encoding")
+        if getattr(args, key, None) is not None
+    }
+    return Setup(
+        config_file=Path(config) if config else None,
+        isolated=bool(getattr(args, "isolated", False)),
+        cwd=cwd,
+        user_config=None if getattr(args, "isolated", False) else user_config_path(),
+        overrides=overrides,
+    )
+
+
+def load(setup: Setup, *, warn: bool = True, verbose: bool = False) -> Loaded:
+    """Load config and packs; warn about packs that failed; check command-line selectors."""
+    loaded = setup.load()
+    if warn:
+        for problem in loaded.manager.errors:
+            messages.warning(problem.message)
+    if verbose:
+        for pack in loaded.manager.packs:
+            messages.info(pack_line(pack))
+    check_selectors(setup.overrides, loaded.registry)
+    return loaded
+
+
+def pack_line(pack: Any) -> str:
+    """``core 0.1.0 GX（40 条规则）``: name, version, prefixes."""
+    version = pack.version or "-"
+    prefixes = "、".join(pack.prefixes) or "-"
+    return f"{pack.name} {version} {prefixes}（{len(pack.rules)} 条规则）"
+
+
+def check_selectors(overrides: dict[str, Any] | Any, registry: Any) -> None:
+    """``--select GX999`` is an error, as an unknown code in a config is (exit 2)."""
+    from gxlint.config.check_rules import selector_problem
+
+    problems = [
+        f"--{key.replace('_', '-')}: {problem}"
+        for key in ("select", "extend_select", "ignore")
+        for selector in _selectors(overrides.get(key))
+        if (problem := selector_problem(selector, registry))
+    ]
+    if problems:
+        raise UsageError("\n".join(problems))
+
+
+def _selectors(value: Iterable[str] | None) -> Iterable[str]:
+    return value or ()

@@ -1,0 +1,184 @@
+"""Many files: ``-j`` worker processes, results in a fixed order, streamed one file at a time.
+
+The caller sorts the tasks (display-path order); results come back in exactly that order
+whatever the number of processes, so the output is byte-identical for any ``-j``. Each worker
+builds its config resolver, packs, registry and linter once (:class:`Setup` is the picklable
+recipe) and lints chunks of files; at most a few chunks per worker are in flight, so memory
+does not grow with the number of files. Fewer than :data:`MIN_PARALLEL` files run in-process:
+starting processes would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from gxlint.engine import RuleCrash
+    from gxlint.findings import FileResult
+
+MIN_PARALLEL = 8
+_IN_FLIGHT = 4  # chunks queued per worker
+
+
+@dataclass(frozen=True, slots=True)
+class Setup:
+    """How to build the lint environment; the same in the CLI and in every worker."""
+
+    config_file: Path | None = None
+    isolated: bool = False
+    cwd: Path = field(default_factory=Path.cwd)
+    user_config: Path | None = None
+    overrides: Mapping[str, Any] = field(default_factory=dict)
+
+    def load(self) -> Loaded:
+        """Config resolver → run-wide keys → packs → registry → resolver that knows the packs.
+
+        Raises :class:`gxlint.errors.ConfigErrors` (root config) and
+        :class:`gxlint.errors.PluginError` (packs that conflict).
+        """
+        from gxlint.config import ConfigResolver
+        from gxlint.plugins.manager import PluginManager
+        from gxlint.registry import Registry
+
+        resolver = ConfigResolver(
+            config_file=self.config_file,
+            isolated=self.isolated,
+            cwd=self.cwd,
+            user_config=self.user_config,
+            overrides=dict(self.overrides),
+        )
+        run = resolver.run_options()
+        base = run.path.parent if run.path is not None else self.cwd
+        manager = PluginManager(blocked=run.disable_packs).load(run.plugins, base_dir=base)
+        registry = Registry.from_manager(manager)
+        resolver = resolver.with_packs(
+            index=registry, profiles=manager.profiles(), pack_defaults=manager.default_configs()
+        )
+        return Loaded(resolver, manager, registry)
+
+
+@dataclass(slots=True)
+class Loaded:
+    resolver: Any
+    manager: Any
+    registry: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One file: ``path`` to read (or, with ``data``, where stdin is taken to live; ``None``:
+    stdin without ``--stdin-filename``, governed by the root config)."""
+
+    path: str | None
+    display: str
+    data: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    result: FileResult
+    config: str | None
+    crashes: tuple[RuleCrash, ...] = ()
+
+
+class Environment:
+    """A linter with its resolver; one per process."""
+
+    def __init__(self, resolver: Any, registry: Any, *, timings: dict[str, float] | None) -> None:
+        from gxlint.linter import Linter
+
+        self.resolver = resolver
+        self.linter = Linter(registry, timings=timings)
+
+    def lint(self, task: Task) -> Outcome:
+        resolver, linter = self.resolver, self.linter
+        settings = resolver.root() if task.path is None else resolver.for_path(task.path)
+        if task.data is not None:
+            result = linter.lint_bytes(task.data, task.display, settings)
+        else:
+            result = linter.lint_path(task.path, settings, display=task.display)
+        crashes = tuple(linter.crashes)
+        linter.crashes.clear()
+        config = str(settings.path) if settings.path is not None else None
+        return Outcome(result, config, crashes)
+
+
+def worker_count(jobs: int, files: int) -> int:
+    """``0`` = every core; in-process (1) for ``-j 1`` or fewer than 8 files."""
+    wanted = jobs or os.cpu_count() or 1
+    return 1 if wanted == 1 or files < MIN_PARALLEL else min(wanted, files)
+
+
+class Runner:
+    """Lints tasks in order; ``timings`` adds up every process's (``--timing``)."""
+
+    def __init__(self, setup: Setup, loaded: Loaded, *, jobs: int = 0, timing: bool = False):
+        self.setup = setup
+        self.loaded = loaded
+        self.jobs = jobs
+        self.timings: dict[str, float] | None = {} if timing else None
+
+    def run(self, tasks: Sequence[Task]) -> Iterator[Outcome]:
+        workers = worker_count(self.jobs, len(tasks))
+        if workers == 1:
+            env = Environment(self.loaded.resolver, self.loaded.registry, timings=self.timings)
+            for task in tasks:
+                yield env.lint(task)
+        else:
+            yield from self._parallel(tasks, workers)
+
+    def _parallel(self, tasks: Sequence[Task], workers: int) -> Iterator[Outcome]:
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = max(1, min(32, len(tasks) // (workers * 8)))
+        timing = self.timings is not None
+        pool = ProcessPoolExecutor(
+            workers, initializer=_start_worker, initargs=(self.setup, timing)
+        )
+        pending: deque[Future[tuple[list[Outcome], dict[str, float]]]] = deque()
+        try:
+            for start in range(0, len(tasks), size):
+                pending.append(pool.submit(_lint_chunk, tasks[start : start + size]))
+                if len(pending) >= workers * _IN_FLIGHT:
+                    yield from self._collect(pending.popleft())
+            while pending:
+                yield from self._collect(pending.popleft())
+        finally:
+            # NOTE: on Ctrl-C, a closed pipe or an error, queued chunks are dropped; workers
+            # ignore SIGINT and end after their current chunk.
+            pool.shutdown(wait=not pending, cancel_futures=True)
+
+    def _collect(self, future: Future[tuple[list[Outcome], dict[str, float]]]) -> list[Outcome]:
+        outcomes, timings = future.result()
+        if self.timings is not None:
+            for key, seconds in timings.items():
+                self.timings[key] = self.timings.get(key, 0.0) + seconds
+        return outcomes
+
+
+_worker: Environment | None = None
+
+
+def _start_worker(setup: Setup, timing: bool) -> None:
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # NOTE: the parent handles Ctrl-C.
+    loaded = setup.load()
+    _worker = Environment(loaded.resolver, loaded.registry, timings={} if timing else None)
+
+
+def _lint_chunk(tasks: Sequence[Task]) -> tuple[list[Outcome], dict[str, float]]:
+    env = _worker
+    assert env is not None, "worker not initialised"
+    outcomes = [env.lint(task) for task in tasks]
+    timings = env.linter.timings
+    if timings is not None:
+        env.linter.timings = {}
+    return outcomes, dict(timings or {})
