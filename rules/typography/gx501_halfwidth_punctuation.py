@@ -12,6 +12,7 @@ from gxlint.model import Report, SourceSpan
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 FULL_FORMS = {**FULL, "(": "（）", ")": "（）"}  # NOTE: brackets are one kind, judged in pairs.
 MARKS = re.compile(r"[,;:?!()]")
+BLANK = re.compile("[" + re.escape("".join(FULL) + "".join(FULL.values())) + "]")
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’…]")
 UNIFORM = "全文中文语境的标点一律为半角（, : ( ) 等），多为从网页复制所致；正式文本应使用全角标点。"
 HELP = "中文文本中的逗号、分号、冒号、问号、叹号和括号应使用全角形式：，；：？！（）。"
@@ -53,21 +54,22 @@ class HalfwidthPunctuation(Rule):
         # NOTE: blanked copies: no tables; then also no 发文字号 (GX404) or ordinals (GX502).
         tables = [ctx.to_source(s.table_region) for s in report.sections if s.table_region]
         text = _mask(src, tables)
-        items = [item for section in report.sections for item in section.items]
-        reserved = [d.span for d in report.doc_numbers] + [i.ordinal.span for i in items]
+        ordinals = [item.ordinal for section in report.sections for item in section.items]
+        reserved = [d.span for d in report.doc_numbers]
+        reserved += [o.span for o in ordinals if o.style.startswith(("paren", "broken"))]
         scanned = _mask(text, [ctx.to_source(span) for span in reserved])
         if ctx.options.mode == "strict":
-            for at in _offenders(scanned, present):
+            for at in sorted(_offenders(scanned, present)):
                 fix = ctx.replace(SourceSpan(at, at + 1), FULL[src[at]])
                 yield ctx.finding(fix.span, _message(src[at], ""), help=HELP, fix=fix)
             return
         mixed = {mark for mark in present if any(full in text for full in FULL_FORMS[mark])}
-        found = _offenders(scanned, mixed) if mixed else []
+        found = sorted(_offenders(scanned, mixed)) if mixed else []
         if not found and not any(full in text for full in FULL.values()):
-            for at in _offenders(scanned, present, limit=1)[:1]:
-                yield ctx.finding(
-                    SourceSpan(at, at + 1), UNIFORM, help=HELP, severity=Severity.INFO
-                )
+            first = next(_offenders(scanned, present), None)  # NOTE: the earliest one.
+            if first is not None:
+                span = SourceSpan(first, first + 1)
+                yield ctx.finding(span, UNIFORM, help=HELP, severity=Severity.INFO)
         for _, marks in groupby(found, key=lambda at: src.rfind("\n", 0, at)):
             group = list(marks)
             start, end = group[0], group[-1] + 1
@@ -84,14 +86,11 @@ def _message(marks: str, where: str = "，而本报告正文其他地方使用�
     return f"{count}中文语境使用了半角标点“{shown}”{where}，应为全角“{fulls}”。"
 
 
-def _offenders(text: str, kinds: set[str], limit: int = 0) -> list[int]:
-    """Sorted offsets of ASCII marks of ``kinds`` in Chinese context (``text`` is masked)."""
-    found: list[int] = []
+def _offenders(text: str, kinds: set[str]) -> Iterator[int]:
+    """Offsets of ASCII marks of ``kinds`` in Chinese context (``text`` is masked)."""
     closed: set[int] = set()
     for match in MARKS.finditer(text):
         at = match.start()
-        if limit and len(found) >= limit:
-            break
         if at in closed or text[at] not in kinds:
             continue
         before = text[at - 1 : at]
@@ -102,19 +101,18 @@ def _offenders(text: str, kinds: set[str], limit: int = 0) -> list[int]:
                 closed.add(close)
                 after = text[close + 1 : close + 2]
                 if CJK.search(text, at + 1, close) or CJK.match(before) or CJK.match(after):
-                    found += [at, close]
+                    yield from (at, close)
                 continue
         if CJK.match(before) or CJK.match(text[at + 1 : at + 3].lstrip()[:1]):
-            found.append(at)
-    return sorted(found)
+            yield at
 
 
 def _mask(text: str, spans: list[SourceSpan]) -> str:
-    """``text`` with ``spans`` blanked out (line breaks kept, so offsets and lines stay)."""
+    """``text`` with the marks inside ``spans`` blanked (offsets and lines stay)."""
     parts, last = [], 0
     for span in sorted(spans, key=lambda s: s.start):
-        if span.end > max(span.start, last):
-            start = max(span.start, last)
-            parts += [text[last:start], re.sub(r"[^\n]", " ", text[start : span.end])]
+        start = max(span.start, last)
+        if span.end > start:
+            parts += [text[last:start], BLANK.sub(" ", text[start : span.end])]
             last = span.end
     return "".join([*parts, text[last:]])

@@ -22,7 +22,17 @@ _EXPORTS = {
     "discover_rules": "gxlint.plugins.hookspecs",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [
+    "Finding",
+    "FixSafety",
+    "Label",
+    "Rule",
+    "RuleContext",
+    "Severity",
+    "__version__",
+    "discover_rules",
+    "hookimpl",
+]
 
 
 def __getattr__(name: str) -> Any:

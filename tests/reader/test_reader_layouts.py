@@ -14,7 +14,7 @@ from gxlint.source import SourceText
 from tests.conftest import REPORTS
 
 sys.path.insert(0, str(REPORTS))
-import generate  # noqa: E402  (the generator of the clean reports)
+import generate
 
 EXPECTED_T3 = [values for _label, values in generate.T3 if values is not None]
 

@@ -144,9 +144,7 @@ def test_missing_cells_seed_001() -> None:
 def test_missing_cells_and_rows_seed_003() -> None:
     read = _read("003")
     table = read.report.application_table
-    lines = {
-        key: _line(read, row.label) for key, row in table.rows.items() if not row.complete
-    }
+    lines = {key: _line(read, row.label) for key, row in table.rows.items() if not row.complete}
     assert lines == {
         "disclosed": 57,
         "partly_disclosed": 58,
