@@ -13,7 +13,9 @@ PLACEHOLDER = re.compile(
     rf"(?<![A-Za-z/._=@%&?#-])(?:(?<=[{CJK}])[Xx×]{{2,}}|[Xx×]{{2,}}(?=[{CJK}])|×{{2,}})"
     r"(?![A-Za-z/._=@%&#-])"
     r"|某某(?=[镇乡县市区局委厅办街村社单部公司年月日件条项号])"
-    r"|[(\[【][ \t]*(?:此处|请在此|请)?(?:填写|填入|待补充|待填写|待完善)[^()\[\]【】\n]{0,30}[)\]】]"
+    # NOTE: a bare (填写申请表) may describe the application form; 此处/请在此 make it a hint.
+    r"|[(\[【][ \t]*(?:此处|请在此处?)(?:填写|填入)[^()\[\]【】\n]{0,30}[)\]】]"
+    r"|[(\[【][ \t]*(?:待补充|待填写|待完善)[ \t]*[)\]】]"
     r"|此处填写|此处填入|请在此处"
 )
 # NOTE: literal alternatives only, so the scan skips fast; PLACEHOLDER runs only after a hit.

@@ -4,7 +4,9 @@ The layouts say where cells are; this module says what they are. A label cell th
 catalogue row starts a row; the cells after it, up to the next label (or the end of a physical
 row), are its values. Surplus blanks at either end of a row are merge artefacts and dropped; a
 row with fewer values than columns keeps its values but is marked unaligned, because which
-column lost its value cannot be known.
+column lost its value cannot be known. So is a row whose surplus blanks could be dropped in more
+than one way, or whose blank right after the label leaves too few values behind it: either
+reading would put the values in different columns.
 """
 
 from __future__ import annotations
@@ -65,6 +67,14 @@ def finish_row(key: str, label: Label, slots: list[RawCell], columns: Sequence[s
     """Align ``slots`` to ``columns``; see the module docstring for the policy."""
     wanted = len(columns)
     slots = list(slots)
+    lead = next((i for i, raw in enumerate(slots) if raw.kind == "text"), len(slots))
+    trail = next((i for i, raw in enumerate(reversed(slots)) if raw.kind == "text"), 0)
+    surplus = len(slots) - wanted
+    # NOTE: surplus blanks at both ends that can be dropped in more than one way would put the
+    # values in different columns: the columns are then unknown, never guessed.
+    ambiguous = lead < len(slots) and surplus > 0 and min(surplus, lead) > max(0, surplus - trail)
+    if ambiguous:
+        slots = slots[lead : len(slots) - trail]
     while len(slots) > wanted and slots[0].kind != "text":
         slots.pop(0)
     while len(slots) > wanted and slots[-1].kind != "text":
@@ -75,7 +85,8 @@ def finish_row(key: str, label: Label, slots: list[RawCell], columns: Sequence[s
         cells.append(Cell(NormSpan(at, at), "", None, CellState.MISSING, key, column))
     extra = [_cell(raw, key, "") for raw in slots[wanted:]]
     span = label.span.cover(cells[-1].span) if cells else label.span
-    return Row(span, key, label, cells, aligned=len(slots) >= wanted, extra=extra)
+    aligned = len(slots) >= wanted and not ambiguous
+    return Row(span, key, label, cells, aligned=aligned, extra=extra)
 
 
 def match_headers(cells: list[RawCell], sets: Sequence[LabelSet]) -> list[Label]:
