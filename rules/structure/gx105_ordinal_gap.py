@@ -53,12 +53,17 @@ class OrdinalGap(Rule):
                 help=HELP,
             )
         seen, skip, prev = {head.ordinal.value}, set(), head
+        after_duplicate = False
         for index, item in enumerate(items.items[1:], start=1):
             value, last = item.ordinal.value, prev.ordinal.value
             written = ctx.source_text(item.ordinal)
             later = {other.ordinal.value for other in items.items[index + 1 :]}
             missing = list(range(last + 1, value))
-            if value in seen or value in skip or value == last + 1:
+            # NOTE: after a duplicate (GX104's finding, "should be （三）") the next number
+            # may continue from either reading: （二）（二）（三） or （二）（二）（四）.
+            slack = after_duplicate and missing == [last + 1]
+            after_duplicate = value in seen
+            if value in seen or value in skip or value == last + 1 or slack:
                 pass
             elif missing and later.intersection(missing):
                 moved = min(later.intersection(missing))
