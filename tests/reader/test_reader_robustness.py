@@ -10,36 +10,14 @@ from gxlint.reader import ReadReport, read_bytes, read_text
 from gxlint.source import DecodeProblem, NormSpan, SourceText, normalize
 from gxlint.spec import fold
 from tests.conftest import SEEDS
+from tests.mutations import mutated_report
 
 SEED_TEXTS = [path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))]
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-@st.composite
-def mutated(draw: st.DrawFn) -> str:
-    lines = draw(st.sampled_from(SEED_TEXTS)).split("\n")
-    for _ in range(draw(st.integers(1, 6))):
-        if not lines:
-            break
-        op = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "truncate"]))
-        i = draw(st.integers(0, len(lines) - 1))
-        j = draw(st.integers(0, len(lines) - 1))
-        if op == "delete":
-            del lines[i]
-        elif op == "duplicate":
-            lines.insert(j, lines[i])
-        elif op == "swap":
-            lines[i], lines[j] = lines[j], lines[i]
-        elif op == "insert":
-            lines.insert(i, draw(st.text(max_size=40)))
-        else:
-            cut = draw(st.integers(0, len(lines[i])))
-            lines = lines[:i] + [lines[i][:cut]]
-    return "\n".join(lines)
-
-
 @FAST
-@given(mutated())
+@given(mutated_report())
 def test_mutated_seeds_always_give_a_model(text: str) -> None:
     read = read_bytes(text.encode("utf-8"), "m.txt")
     assert isinstance(read, ReadReport | DecodeProblem)
