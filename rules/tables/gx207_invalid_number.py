@@ -40,19 +40,14 @@ class InvalidNumber(Rule):
 
     def _cell(self, table: Table, cell: Cell, ctx: RuleContext) -> Iterator[Finding]:
         spec = ctx.spec
-        row, column = (
-            spec.row_label(table.number, cell.row),
-            spec.column_label(table.number, cell.column),
-        )
-        where = (
-            f"{table.name}“{row}”的“{column}”"
-            if table.number == 4
-            else f"{table.name}“{row}”行“{column}”列"
-        )
-        raw = ctx.source_text(cell)
         value = cell.value
+        whole = isinstance(value, int) or cell.column in spec.table2_decimal_columns
+        if value is not None and value >= 0 and not cell.note and whole:
+            return  # NOTE: the common case, decided before any message is built.
+        raw = ctx.source_text(cell)
         if value is None and spec.is_table_label(raw):
             return  # NOTE: a table label pulled into a short row is not a value.
+        where = _where(table, cell, ctx)
         if value is None:
             yield ctx.finding(cell, f"{where}应填数字，实际为“{raw}”。", help=HELP)
         elif value < 0:
@@ -66,3 +61,12 @@ class InvalidNumber(Rule):
                 help=HELP,
                 severity=Severity.INFO,
             )
+
+
+def _where(table: Table, cell: Cell, ctx: RuleContext) -> str:
+    """``表三“（一）予以公开”行“自然人”列`` for messages."""
+    row = ctx.spec.row_label(table.number, cell.row)
+    column = ctx.spec.column_label(table.number, cell.column)
+    if table.number == 4:
+        return f"{table.name}“{row}”的“{column}”"
+    return f"{table.name}“{row}”行“{column}”列"
