@@ -30,6 +30,7 @@ from gxlint.spec import FormatSpec, MatchKind, fold
 
 MAX_HEADING_CHARS = 40
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？!?]")
+_PLAIN_NUMBER = re.compile(r"[ \t|]*-?\d+(?:\.\d+)?[ \t|]*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPLIT_CELLS = re.compile(r"[\t|]")
 _NUMERIC_CELL = re.compile(r"^(?:-?\d+(?:\.\d+)?(?:\(.{0,30}\))?|/|／|-|—|——|无|空)$")
@@ -119,6 +120,8 @@ class LineLexer:
     # -- classification -------------------------------------------------------------------
     def _classify(self, line: Line, state: _State, is_title: bool) -> tuple[str | None, int | None]:
         text = line.text
+        if state.in_table and _PLAIN_NUMBER.match(text):
+            return "CELL", None  # NOTE: most table lines; decided without further work.
         if not text.strip():
             if state.in_table and ("\t" in text or "|" in text):
                 return "CELL", None
