@@ -34,23 +34,16 @@ class RowTotalMismatch(Rule):
         relation = ctx.spec.relation(self.code)
         total_column, part_columns = relation["total-column"], relation["parts-columns"]
         for row in table.rows.values():
-            total = row.usable(total_column)
-            parts = [row.usable(column) for column in part_columns]
-            if total is None or any(part is None for part in parts):
-                continue  # NOTE: GX202/GX207 say why; never read a gap as 0.
-            values = [part.value for part in parts if part is not None]
-            if sum(values) == total.value:
+            check = row.total_check(total_column, part_columns)
+            if check is None or check.balanced:
                 continue
             label = ctx.spec.row_label(3, row.key)
-            addends = "+".join(str(value) for value in values)
             yield ctx.finding(
-                total,
-                f"{table.name}“{label}”行：总计为 {total.value}，但各类申请人之和为 "
-                f"{sum(values)}（{addends}）。",
+                check.total,
+                f"{table.name}“{label}”行：总计为 {check.total.value}，但各类申请人之和为 "
+                f"{check.expected}（{check.addends}）。",
                 help=f"{relation['description']}。",
                 labels=[
-                    ctx.label(part, ctx.spec.column_label(3, column))
-                    for part, column in zip(parts, part_columns, strict=True)
-                    if part is not None
+                    ctx.label(part, ctx.spec.column_label(3, part.column)) for part in check.parts
                 ],
             )

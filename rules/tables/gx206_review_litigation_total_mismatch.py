@@ -35,22 +35,14 @@ class ReviewLitigationTotalMismatch(Rule):
         relation = spec.relation(self.code)
         total_column, part_columns = relation["total-column"], relation["parts-columns"]
         for row in table.rows.values():
-            total = row.usable(total_column)
-            parts = [row.usable(column) for column in part_columns]
-            if total is None or any(part is None for part in parts):
-                continue  # NOTE: GX202/GX207 say why; never read a gap as 0.
-            values = [part.value for part in parts if part is not None]
-            if sum(values) == total.value:
+            check = row.total_check(total_column, part_columns)
+            if check is None or check.balanced:
                 continue
             names = "、".join(spec.column_label(4, column) for column in part_columns)
             yield ctx.finding(
-                total,
-                f"{table.name}“{spec.row_label(4, row.key)}”：总计为 {total.value}，但{names}"
-                f"之和为 {sum(values)}（{'+'.join(str(value) for value in values)}）。",
+                check.total,
+                f"{table.name}“{spec.row_label(4, row.key)}”：总计为 {check.total.value}，"
+                f"但{names}之和为 {check.expected}（{check.addends}）。",
                 help=f"{relation['description']}。",
-                labels=[
-                    ctx.label(part, spec.column_label(4, column))
-                    for part, column in zip(parts, part_columns, strict=True)
-                    if part is not None
-                ],
+                labels=[ctx.label(part, spec.column_label(4, part.column)) for part in check.parts],
             )

@@ -8,7 +8,7 @@ that no rule reads a value in the wrong column.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import ClassVar
@@ -63,6 +63,31 @@ class Label(Node):
         return self.match is not None and self.match.kind is MatchKind.EXACT
 
 
+@dataclass(frozen=True, slots=True)
+class TotalCheck:
+    """A total cell and the cells that should add up to it (all usable)."""
+
+    total: Cell
+    parts: list[Cell]
+
+    @property
+    def values(self) -> list[Number]:
+        return [cell.value for cell in self.parts if cell.value is not None]
+
+    @property
+    def expected(self) -> Number:
+        return sum(self.values)
+
+    @property
+    def balanced(self) -> bool:
+        return self.expected == self.total.value
+
+    @property
+    def addends(self) -> str:
+        """``40+5+0+1+0+0`` for messages."""
+        return "+".join(str(value) for value in self.values)
+
+
 @dataclass(eq=False)
 class Row(Node):
     """A table row: its label and one cell per expected column."""
@@ -96,6 +121,18 @@ class Row(Node):
         cell = self.cell(column)
         usable = self.aligned and not self.extra and cell is not None and cell.usable
         return cell if usable else None
+
+    def total_check(self, total: str, parts: Sequence[str]) -> TotalCheck | None:
+        """The row's ``total`` cell against its ``parts`` cells, when all of them are usable.
+
+        None when any cell involved is missing, blank or unreadable: the sum cannot be checked
+        (GX202/GX207 say why) and a gap is never read as 0.
+        """
+        total_cell = self.usable(total)
+        part_cells = [self.usable(column) for column in parts]
+        if total_cell is None or any(cell is None for cell in part_cells):
+            return None
+        return TotalCheck(total_cell, [cell for cell in part_cells if cell is not None])
 
     def children(self) -> Iterator[Node]:
         yield self.label
