@@ -1,0 +1,168 @@
+"""The benchmark suite: cold start, many files, memory, pathological inputs, and peers.
+
+``python bench/run.py [--repeat 15] [--count 2000] [--json bench/results/latest.json]``
+
+Every scenario runs the real ``gxlint`` command of this environment several times and reports
+median and min–max wall time. Peers (autocorrect, zhlint) are measured in the same run when
+they are installed (``npm i -g autocorrect-node zhlint`` or ``pip install autocorrect-py``),
+and skipped with a note otherwise. Installs nothing; never run by the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+BIN = Path(sys.executable).parent
+GXLINT = str(BIN / "gxlint")
+
+
+def timed(command: list[str], repeat: int, env: dict[str, str] | None = None) -> dict[str, float]:
+    """Median, min and max wall milliseconds, and peak child RSS in MiB."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(
+            command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+        )
+        times.append((time.perf_counter() - start) * 1000)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {
+        "median_ms": round(statistics.median(times), 1),
+        "min_ms": round(min(times), 1),
+        "max_ms": round(max(times), 1),
+        "peak_rss_mib_any_child": round(peak, 1),
+    }
+
+
+def peak_rss(command: list[str]) -> float | None:
+    """Peak RSS of one run in MiB (GNU time), or None when /usr/bin/time is absent."""
+    if not Path("/usr/bin/time").exists():
+        return None
+    result = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", *command],
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        return round(int(result.stderr.strip().splitlines()[-1]) / 1024, 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def peers() -> dict[str, list[str]]:
+    found = {}
+    if shutil.which("autocorrect"):
+        found["autocorrect --lint"] = ["autocorrect", "--lint"]
+    if shutil.which("zhlint"):
+        found["zhlint"] = ["zhlint"]
+    return found
+
+
+def row(name: str, result: dict[str, float]) -> None:
+    print(
+        f"{name:<48} {result['median_ms']:>9.1f} {result['min_ms']:>9.1f} {result['max_ms']:>9.1f}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--count", type=int, default=2000)
+    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "latest.json")
+    args = parser.parse_args()
+    seed = sorted(SEEDS.glob("000_*.txt"))
+    if not seed:
+        print(f"no seeds in {SEEDS}", file=sys.stderr)
+        return 2
+    seed_path = str(seed[0])
+    env = dict(os.environ, NO_COLOR="1")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # NOTE: measure with bytecode caches, as users run.
+    results: dict[str, object] = {}
+    print(f"{'scenario':<48} {'median ms':>9} {'min':>9} {'max':>9}")
+
+    results["python -c pass"] = r = timed([sys.executable, "-c", "pass"], args.repeat, env)
+    row("python -c pass", r)
+    for fmt in ("concise", "json", "full"):
+        name = f"gxlint --format {fmt} SEED (cold)"
+        results[name] = r = timed([GXLINT, "--format", fmt, seed_path], args.repeat, env)
+        row(name, r)
+    for name, command in peers().items():
+        results[name] = r = timed([*command, seed_path], args.repeat, env)
+        row(f"{name} SEED (cold)", r)
+    if not peers():
+        print(
+            "(peers not installed: npm i -g autocorrect-node zhlint, or pip install autocorrect-py)"
+        )
+    results["peak_rss_mib_one_report"] = peak_rss([GXLINT, "--format", "concise", seed_path])
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus"
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "bench" / "corpus.py"),
+                "--count",
+                str(args.count),
+                "--out",
+                str(corpus),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        for jobs in ("1", "2"):
+            name = f"gxlint -j {jobs} --format json ({args.count} reports)"
+            r = timed([GXLINT, "-j", jobs, "--format", "json", str(corpus)], 3, env)
+            r["reports_per_s"] = round(args.count / (r["median_ms"] / 1000), 1)
+            results[name] = r
+            row(name, r)
+            print(f"{'':<48} {r['reports_per_s']:>9.1f} reports/s")
+        for name, command in peers().items():
+            r = timed([*command, str(corpus)], 3, env)
+            r["reports_per_s"] = round(args.count / (r["median_ms"] / 1000), 1)
+            results[f"{name} ({args.count} reports)"] = r
+            row(f"{name} ({args.count} reports)", r)
+        results["peak_rss_mib_corpus_j2"] = peak_rss(
+            [GXLINT, "-j", "2", "--format", "json", str(corpus)]
+        )
+
+        big = Path(folder) / "big.txt"
+        big.write_text(Path(seed_path).read_text("utf-8") * 700, encoding="utf-8")
+        long_line = Path(folder) / "long_line.txt"
+        long_line.write_text("政府信息公开" * 170_000, encoding="utf-8")
+        table = Path(folder) / "table_lines.txt"
+        table.write_text("三、收到和处理政府信息公开申请情况\n" + "0\t0\t0\t0\t0\t0\t0\n" * 100_000)
+        for name, path in (
+            ("5 MB file", big),
+            ("1 MB single line", long_line),
+            ("100,000 table lines", table),
+        ):
+            r = timed([GXLINT, "--format", "concise", str(path)], 1, env)
+            results[f"pathological: {name}"] = r
+            row(f"pathological: {name}", r)
+
+    print(
+        f"peak RSS, one report: {results['peak_rss_mib_one_report']} MiB; "
+        f"{args.count} reports with -j 2: {results['peak_rss_mib_corpus_j2']} MiB"
+    )
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    print(f"results written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
