@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from gxlint.model.layouts import RawCell, RowBreak, Stream
 from gxlint.model.tables import (
@@ -33,8 +34,12 @@ from gxlint.spec import FormatSpec, LabelMatch, LabelSet, MatchKind, fold
 _FILLERS = {"/", "／", "-", "—", "——", "－", "无", "空", "\\"}
 
 
+@lru_cache(maxsize=4096)
 def parse_value(text: str) -> tuple[int | Decimal | None, str | None]:
-    """``"22(其中修订16件)"`` → (22, "(其中修订16件)"); non-numbers → (None, None)."""
+    """``"22(其中修订16件)"`` → (22, "(其中修订16件)"); non-numbers → (None, None).
+
+    Cached: a table repeats a handful of cell texts (``0``) hundreds of times.
+    """
     match = CELL_VALUE.match(fold(text))
     if not match:
         return None, None
