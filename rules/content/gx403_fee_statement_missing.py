@@ -31,7 +31,8 @@ class FeeStatementMissing(Rule):
     国办函〔2020〕109号《政府信息公开信息处理费管理办法》；国办公开办函〔2021〕30号
     ## 配置
     `[[jurisdiction.required-section-six]]`：`name`（事项名称）、`any-of`（任一出现即视为已报告的
-    词语）、`levels`（适用的层级：省、市、县、乡镇、部门；不写则适用全部）。层级取
+    词语）、`levels`（适用的层级：省、市、县、乡镇、部门；不写则适用全部）、`rule`（检查该
+    事项的规则，默认 GX403；规则包自带检查的事项写该规则的代码，如 XJ101，以免重复报告）。层级取
     `[jurisdiction] level`，为 `auto` 时按标题或落款中的机关名称判断。
     """
 
@@ -78,4 +79,8 @@ def _required_items(ctx: RuleContext) -> list[tuple[object, str]]:
         if not organ and report.signoff and report.signoff.organ:
             organ = report.signoff.organ.text
         level = classify_organ(organ).level
-    return [(item, level) for item in jurisdiction.required_section_six if item.applies_to(level)]
+    return [
+        (item, level)
+        for item in jurisdiction.required_section_six
+        if item.rule == "GX403" and item.applies_to(level)
+    ]

@@ -26,15 +26,20 @@ like gxlint's own. A case file is TOML::
     expect = [{ code = "GX205", line = 3 }]
 
 ``base`` is looked up beside the case file, then in a sibling ``reports/`` folder. ``at`` is
-the exact original text a finding points at, ``line`` its 1-based line; both optional. Two
-more keys check what a finding carries: ``fix`` (the replacement text of its fix; ``""``
-deletes) and ``labels`` (the original text under each secondary label, in order). A case
-passes when the findings equal ``expect`` as a multiset of (code, line, at, fix, labels),
-where a key is compared only if some expectation of that case uses it (an expectation that
-leaves out ``fix`` then means "no fix", ``labels`` "no labels"). A case's ``config`` replaces
-the file's; as a string it is the text of a gxlint.toml, as a table the same keys (so
-``{ rules = { XJ102 = { short-form = false } } }``). Either is validated exactly as a real
-config, with the packs' profiles and default configs, as the command line does.
+the exact original text a finding points at, ``line`` its 1-based line; both optional. Three
+more keys check what a finding carries: ``severity`` (``"error"``, ``"warning"``, ``"info"``,
+after the config: profiles are tested this way), ``fix`` (the replacement text of its fix;
+``""`` deletes) and ``labels`` (the original text under each secondary label, in order).
+
+A case passes when its findings equal ``expect`` as a multiset of (code, line, at, severity,
+fix, labels), each key compared only if some expectation of the case uses it. Once one
+expectation uses ``line``, ``at`` or ``severity``, every expectation of the case must give it;
+leaving out ``fix`` or ``labels`` means "no fix", "no labels".
+
+A case's ``config`` replaces the file's. As a string it is the text of a gxlint.toml, as a
+table the same keys (``{ rules = { XJ102 = { short-form = false } } }``). Either is validated
+exactly as a real config, with the packs' profiles and default configs, as the command line
+does; ``config = ""`` is an empty gxlint.toml (no profile, only defaults).
 
 In a pack's tests::
 
@@ -80,11 +85,12 @@ __all__ = [
     "load_cases",
     "load_packs",
     "rule_problems",
+    "to_toml",
 ]
 
 Config = str | Mapping[str, Any]
 # NOTE: the keys an expectation may use besides ``code``, in the order of the compared tuple.
-_KEYS = ("line", "at", "fix", "labels")
+_KEYS = ("line", "at", "severity", "fix", "labels")
 
 
 # -- packs ------------------------------------------------------------------------------------
@@ -208,6 +214,8 @@ def lint_result(
     exactly as a real one, and may use the packs' profiles (``extend = "xinjiang:default"``).
     The packs are ``packs`` if given, else the installed ones plus the local rule files
     ``plugins``; a bare ``registry`` (without profiles or pack defaults) is still accepted.
+    Local rule files go in ``plugins``, not in the config: a config's relative paths would
+    resolve against the temporary folder it is written to.
     """
     from gxlint.linter import Linter
 
@@ -293,9 +301,9 @@ class Case:
     select: tuple[str, ...]
     config: Config | None = None
     source: Path | None = None
-    keys: frozenset[str] = field(default_factory=frozenset)  # which of line/at are checked
+    keys: frozenset[str] = field(default_factory=frozenset)  # the expectation keys used
     plugins: tuple[str, ...] = ()  # local rule files, absolute
-    details: tuple[Mapping[str, Any], ...] = ()  # each expectation's fix/labels, if any
+    details: tuple[Mapping[str, Any], ...] = ()  # each expectation's severity/fix/labels
 
 
 def load_cases(path: str | Path) -> list[Case]:
@@ -311,7 +319,7 @@ def load_cases(path: str | Path) -> list[Case]:
         text = _case_text(raw, path)
         items = raw.get("expect", [])
         expect = tuple((item["code"], item.get("line"), item.get("at")) for item in items)
-        details = tuple({k: item[k] for k in ("fix", "labels") if k in item} for item in items)
+        details = tuple({k: item[k] for k in _KEYS[2:] if k in item} for item in items)
         cases.append(
             Case(
                 id=f"{rule}-{raw['name']}",
@@ -386,6 +394,7 @@ def _expected(case: Case, keys: Sequence[str]) -> Counter[Shape]:
         values = {
             "line": line,
             "at": at,
+            "severity": detail.get("severity"),
             "fix": detail.get("fix"),
             "labels": tuple(detail.get("labels", ())),
         }
@@ -400,6 +409,7 @@ def _observed(findings: Sequence[Finding], text: str, keys: Sequence[str]) -> Co
         values = {
             "line": index.position(f.span.start).line,
             "at": text[f.span.start : f.span.end],
+            "severity": f.severity.label,
             "fix": f.fix.replacement if f.fix is not None else None,
             "labels": tuple(text[label.span.start : label.span.end] for label in f.labels),
         }

@@ -97,10 +97,10 @@ def test_unknown_key_in_config_exits_2(gxlint, tmp_path):
 
 def test_unknown_rule_code_in_config_exits_2(gxlint, tmp_path):
     shutil.copy(seed_path("004"), tmp_path / "r.txt")
-    write(tmp_path, {"gxlint.toml": 'ignore = ["XJ101"]\n'})
+    write(tmp_path, {"gxlint.toml": 'ignore = ["GS101"]\n'})
     result = gxlint("r.txt")
     assert result.code == 2
-    assert "gxlint.toml:1:" in result.err and "XJ101" in result.err
+    assert "gxlint.toml:1:" in result.err and "GS101" in result.err
 
 
 def test_unknown_rule_code_on_the_command_line_exits_2(gxlint, tmp_path):

@@ -57,7 +57,7 @@ def test_show_output_is_toml_that_round_trips(tmp_path: Path, write) -> None:
     assert parsed["per-file-ignores"] == {"归档/2019/**": ["GX208"]}
     assert parsed["rules"] == {"GX304": {"severity": "off"}}
     assert parsed["jurisdiction"]["required-section-six"] == [
-        {"name": "甲", "any-of": ["甲"], "levels": ["省"]}
+        {"name": "甲", "any-of": ["甲"], "levels": ["省"], "rule": "GX403"}
     ]
     assert "profile" not in parsed["jurisdiction"]  # unset keys are comments
 

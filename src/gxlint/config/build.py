@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from gxlint.config.options import field_name
-from gxlint.config.settings import Jurisdiction, RuleSettings, SectionSixItem, Settings
+from gxlint.config.settings import (
+    DEFAULT_SECTION_SIX_RULE,
+    Jurisdiction,
+    RuleSettings,
+    SectionSixItem,
+    Settings,
+)
 from gxlint.findings import Severity
 
 
@@ -79,6 +85,7 @@ def _jurisdiction(table: Mapping[str, Any]) -> Jurisdiction:
                 name=item["name"],
                 any_of=tuple(item.get("any-of", [item["name"]])),
                 levels=tuple(item.get("levels", ())),
+                rule=item.get("rule", DEFAULT_SECTION_SIX_RULE),
             )
             for item in table["required-section-six"]
         ),

@@ -128,6 +128,8 @@ def _section_six(ck: Checker, value: object, path: KeyPath) -> None:
             ck.report(where, f"{dotted(where)}: 缺少 “name”（要求的事项名称）", at_key=True)
         else:
             _string(ck, table["name"], (*where, "name"))
+        if "rule" in table:
+            _string(ck, table["rule"], (*where, "rule"))
         if "any-of" in table and ck.str_list(table["any-of"], (*where, "any-of")) == []:
             message = f"{dotted((*where, 'any-of'))}: 不能为空（省略时默认为 name 本身）"
             ck.report((*where, "any-of"), message)

@@ -47,7 +47,7 @@ _DEFAULTS: dict[str, Any] = {
 
 TOP_LEVEL_KEYS: tuple[str, ...] = ("extend", *_DEFAULTS)
 JURISDICTION_KEYS: tuple[str, ...] = ("profile", "name", *_DEFAULTS["jurisdiction"])
-SECTION_SIX_KEYS = ("name", "any-of", "levels")
+SECTION_SIX_KEYS = ("name", "any-of", "levels", "rule")
 
 # An ``extend-*`` key appends to the key it names; setting that key starts the list over.
 APPEND_KEYS = {

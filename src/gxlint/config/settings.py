@@ -40,13 +40,21 @@ class RuleSettings:
         return build_options(options_type, self.options)
 
 
+DEFAULT_SECTION_SIX_RULE = "GX403"
+
+
 @dataclass(frozen=True, slots=True)
 class SectionSixItem:
-    """``[[jurisdiction.required-section-six]]``: an item 六 must cover at some levels."""
+    """``[[jurisdiction.required-section-six]]``: an item 六 must cover at some levels.
+
+    ``rule`` names the one rule that checks the item, so a missing item is reported once:
+    GX403 by default, or a pack rule that declares its own items (``rule = "XJ101"``).
+    """
 
     name: str
     any_of: tuple[str, ...]
     levels: tuple[str, ...] = ()
+    rule: str = DEFAULT_SECTION_SIX_RULE
 
     def applies_to(self, level: str) -> bool:
         """No ``levels`` means every level."""

@@ -52,7 +52,13 @@ def show_config(settings: Settings) -> str:
         out += ["", "[[jurisdiction.required-section-six]]"]
         item_source = show.source(("jurisdiction", "required-section-six"))
         out[-1] += f"  # 来源：{item_source}"
-        for key, value in (("name", item.name), ("any-of", item.any_of), ("levels", item.levels)):
+        pairs = (
+            ("name", item.name),
+            ("any-of", item.any_of),
+            ("levels", item.levels),
+            ("rule", item.rule),
+        )
+        for key, value in pairs:
             out.append(f"{key} = {toml_value(value)}")
     return "\n".join(out) + "\n"
 
