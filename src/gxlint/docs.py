@@ -134,9 +134,9 @@ def rule_doc_data(rule_cls: type, pack: str) -> dict[str, Any]:
 
 def fix_text(fix: FixSafety | None) -> str:
     if fix is FixSafety.SAFE:
-        return "安全（safe，--fix 即可应用）"
+        return "安全（safe：机械改正，不改变含义；JSON 输出中附带修复建议）"
     if fix is FixSafety.UNSAFE:
-        return "不安全（unsafe，需同时使用 --unsafe-fixes）"
+        return "不安全（unsafe：改正可能改变含义，须人工确认）"
     return "无"
 
 

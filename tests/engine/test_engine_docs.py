@@ -83,7 +83,7 @@ def test_render_rule_doc():
     lines = text.splitlines()
     assert lines[0] == "GX104 duplicate-ordinal（同级序号重复）"
     assert "默认级别：错误（error）" in lines
-    assert "自动修复：不安全（unsafe，需同时使用 --unsafe-fixes）" in lines
+    assert "自动修复：不安全（unsafe：改正可能改变含义，须人工确认）" in lines
     assert "规则包：core" in lines
     assert "旧名称：repeated-ordinal" in lines
     assert "配置项" not in text
