@@ -95,26 +95,40 @@ class LineLexer:
         title = self._title_lines(lines)
         state = _State()
         out: list[LineToken] = []
+        # NOTE: one CELL token per table region, not per cell line: the parser only needs the
+        # region, and a 600-line table would otherwise be 600 parser steps.
+        cells: list[Line] = []  # first and last line of the open table region
+
+        def close_region() -> None:
+            if cells:
+                first, last = cells
+                out.append(
+                    LineToken("CELL", first.number, first.start, last.end, "", None, last.number)
+                )
+                cells.clear()
+
         for line in lines:
-            if line.number in signoff:
-                out.append(self._token(signoff[line.number], line))
+            number = line.number
+            if number in signoff:
+                close_region()
+                out.append(self._token(signoff[number], line))
                 continue
-            if line.number > first_signoff:
-                if not line.blank:
+            if number > first_signoff:
+                if line.text.strip():
                     out.append(self._token("TAIL", line))
                 continue
-            kind, section = self._classify(line, state, line.number in title)
+            kind, section = self._classify(line, state, number in title)
             if kind is None:
                 continue
-            previous = out[-1] if out else None
-            if kind == "CELL" and previous is not None and previous.type == "CELL":
-                # NOTE: one token per table region, not per cell line: the parser only needs
-                # the region, and a 600-line table would otherwise be 600 parser steps.
-                out[-1] = LineToken(
-                    "CELL", previous.line, previous.start, line.end, "", None, line.number
-                )
-            else:
-                out.append(self._token(kind, line, section))
+            if kind == "CELL":
+                if cells:
+                    cells[1] = line
+                else:
+                    cells.extend((line, line))
+                continue
+            close_region()
+            out.append(self._token(kind, line, section))
+        close_region()
         return out
 
     # -- classification -------------------------------------------------------------------

@@ -39,7 +39,7 @@ def text_cells(text: str, start: int) -> list[RawCell]:
     if not stripped:
         return []
     offset = start + text.index(stripped[0])
-    if _ONLY_NUMBERS.match(stripped):  # PDF flip-book rows: "0 0 0 0 …"
+    if " " in stripped and _ONLY_NUMBERS.match(stripped):  # PDF flip-book rows: "0 0 0 0 …"
         return [
             RawCell(m.group(), offset + m.start(), offset + m.end())
             for m in _NUMBER_RUN.finditer(stripped)
