@@ -105,27 +105,49 @@ def _chinese(match: re.Match[str]) -> DateMention | None:
     return DateMention(NormSpan(*match.span()), match.group(), year, month, day, "chinese", problem)
 
 
+_YEAR_START = re.compile(r"(?<!\d)(?:19|20)\d\d|[〇零○一二三四五六七八九]{4}年")
+
+
+def _at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only start where a year starts.
+
+    NOTE: every date form begins with its year, so trying the patterns only at the few year
+    positions is the same as scanning the whole text, at a fraction of the cost.
+    """
+    found = []
+    end = -1
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date in ``text``, standard forms first, broken forms where nothing overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    starts = [match.start() for match in _YEAR_START.finditer(text)]
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    for match in p.DATE.finditer(text):
+    for match in _at(p.DATE, text, starts):
         found.append(_standard(match))
         taken.append(match.span())
-    for match in p.DATE_CN.finditer(text):
+    for match in _at(p.DATE_CN, text, starts):
         mention = _chinese(match)
         if mention is not None and free(*match.span()):
             found.append(mention)
             taken.append(match.span())
-    for match in p.DATE_BROKEN.finditer(text):
+    for match in _at(p.DATE_BROKEN, text, starts):
         if free(*match.span()):
             found.append(_broken(match))
             taken.append(match.span())
-    for match in p.DATE_ISO.finditer(text):
+    for match in _at(p.DATE_ISO, text, starts):
         if free(*match.span()):
             year, month, day = (int(g) for g in match.groups())
             span = NormSpan(*match.span())

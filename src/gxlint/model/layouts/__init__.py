@@ -33,7 +33,10 @@ def detect(lines: list[Line]) -> str:
     if piped * 10 >= len(content) * 3:
         return "pipes"
     rows = sum(
-        1 for line in content if sum(1 for part in line.text.split("\t") if part.strip()) >= 2
+        1
+        for line in content
+        if "\t" in line.text.strip(" \t")
+        and sum(1 for part in line.text.split("\t") if part.strip()) >= 2
     )
     if rows * 10 >= len(content) * 3:
         return "tab-rows"

@@ -17,19 +17,18 @@ def _is_number(text: str) -> bool:
 
 
 def read(lines: list[Line]) -> Stream:
-    content = [i for i, line in enumerate(lines) if line.text.strip(" \t")]
-    followed_by_blank = sum(
-        1 for i in content if i + 1 >= len(lines) or not lines[i + 1].text.strip()
-    )
+    filled = [bool(line.text.strip(" \t")) for line in lines]
+    content = [i for i, full in enumerate(filled) if full]
+    followed_by_blank = sum(1 for i in content if i + 1 >= len(lines) or not filled[i + 1])
     blank_separated = bool(content) and followed_by_blank * 10 >= len(content) * 6
     indented = sum(1 for i in content if lines[i].text.startswith("\t"))
     tab_indented = bool(content) and indented * 2 >= len(content)
 
     stream: Stream = []
     previous: Line | None = None  # the last non-blank line, if directly above
-    for line in lines:
+    for line, full in zip(lines, filled, strict=True):
         text = line.text
-        if not text.strip(" \t"):
+        if not full:
             if "\t" in text and not blank_separated:
                 stream.append(RawCell("", line.start, line.start, "blank"))
             previous = None
