@@ -87,6 +87,13 @@ class LineLexer:
 
     def __init__(self, spec: FormatSpec) -> None:
         self.spec = spec
+        # Labels that can only be table cells, folded: a line equal to one needs no more tests.
+        self._cell_labels = frozenset(spec.all_table_labels) | frozenset(
+            fold(text)
+            for labels in (spec.table3_rows, spec.table3_groups, spec.table2_rows)
+            for entry in labels.entries
+            for text in (entry.label, *entry.variants)
+        )
 
     # -- public ---------------------------------------------------------------------------
     def tokens(self, lines: list[Line]) -> list[LineToken]:
@@ -142,6 +149,12 @@ class LineLexer:
             return None, None
         if is_title and not state.seen:
             return "TITLE", None
+        if (
+            state.in_table
+            and fold(text) in self._cell_labels
+            and not self._implies_review_table(text, state)
+        ):
+            return "CELL", None  # NOTE: a known table label; no heading or item can equal one.
         heading = self.heading_number(text, state.section)
         if heading is not None:
             state.in_table = False

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 _NUMBER_RUN = re.compile(r"-?\d+(?:\.\d+)?")
 _ONLY_NUMBERS = re.compile(r"^(?:-?\d+(?:\.\d+)?[ ]+)+-?\d+(?:\.\d+)?$")
 
 
-@dataclass(frozen=True, slots=True)
-class RawCell:
+class RawCell(NamedTuple):
     """A cell as found: its text (possibly over several lines), kind and span."""
 
     text: str
