@@ -46,6 +46,10 @@ def read(lines: list[Line]) -> Stream:
             continue
         if "-" in stripped and _SEPARATOR_ROW.match(stripped):
             continue  # markdown |---|---|
+        bar = text.find("|")
+        if text[:bar].strip(" \t") and not text[bar:].strip(" \t|"):
+            stream.extend(text_cells(text[:bar], line.start))  # "cell |" or "cell | ||"
+            continue
         parts = _segments(text, line.start)
         filled = [i for i, (part, _) in enumerate(parts) if part.strip()]
         if not stripped.startswith("|") and len(filled) == 1 and filled[0] == 0:
