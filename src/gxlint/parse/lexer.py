@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from gxlint.parse import patterns as p
 from gxlint.spec import FormatSpec, MatchKind, fold
@@ -53,8 +54,9 @@ class LineToken:
     last_line: int | None = None  # a CELL token covers lines line..last_line (inclusive)
 
 
-@dataclass(slots=True)
-class Line:
+class Line(NamedTuple):
+    """One line of the normalised text (a named tuple: a report has hundreds)."""
+
     number: int  # 0-based
     start: int
     end: int  # excluding the "\n"
