@@ -24,3 +24,18 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"seed corpus not found at {SEEDS}")
     return SEEDS
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep gxlint's user cache (entry points, catalogue, dataclass code) out of the real home:
+    one temporary folder for the whole session, inherited by every ``gxlint`` subprocess."""
+    import atexit
+    import os
+    import shutil
+    import tempfile
+
+    if os.environ.get("GXLINT_CACHE_HOME"):
+        return
+    folder = tempfile.mkdtemp(prefix="gxlint-test-cache-")
+    os.environ["GXLINT_CACHE_HOME"] = folder
+    atexit.register(shutil.rmtree, folder, True)

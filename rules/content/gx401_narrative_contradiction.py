@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from gxlint import Finding, Rule, RuleContext, Severity
 from gxlint.model import Cell, NormSpan, Report
@@ -9,19 +10,23 @@ from gxlint.model import Cell, NormSpan, Report
 _TOPIC = r"(?:政府信息公开|信息公开|依申请公开)(?:的)?"
 # NOTE: narrowly anchored phrases only; anything looser reads numbers of other things. Each
 # regex starts with literal alternatives, so a scan of the whole text skips to candidates.
-RECEIVED = re.compile(
+# They compile on first use (``_compiled``): each is needed only when its cells are usable.
+RECEIVED = (
     rf"(?:收到|受理|接收|接到){_TOPIC}申请(?:共计|共|合计|总计)?[ \t]*(?P<number>\d+)[ \t]*件"
 )
-NONE_RECEIVED = re.compile(
-    rf"(?:未|没有)(?:收到|接到|受理)(?:任何)?{_TOPIC}(?:申请|办件)?(?=[，。；,;、\s]|$)"
-)
+NONE_RECEIVED = rf"(?:未|没有)(?:收到|接到|受理)(?:任何)?{_TOPIC}(?:申请|办件)?(?=[，。；,;、\s]|$)"
 # NOTE: 被申请 / 信息公开 anchor it: a 司法局 also "办理行政复议案件" of every kind.
-REVIEWED = re.compile(
+REVIEWED = (
     r"(?:被申请|信息公开(?:工作)?(?:被申请)?)行政复议(?:案件)?(?:共计|共)?"
     r"[ \t]*(?P<number>\d+)[ \t]*[件起]"
 )
-YEAR = re.compile(r"((?:19|20)\d\d)[ \t]*年")
-SENTENCE_START = re.compile(r"[。；;！？!?\n]")
+YEAR = r"((?:19|20)\d\d)[ \t]*年"
+SENTENCE_START = r"[。；;！？!?\n]"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 class NarrativeContradiction(Rule):
@@ -91,10 +96,10 @@ class NarrativeContradiction(Rule):
         )
 
 
-def _narrative(pattern: re.Pattern[str], report: Report) -> Iterator[re.Match[str]]:
+def _narrative(pattern: str, report: Report) -> Iterator[re.Match[str]]:
     """Matches in the running text (not in tables) about the report year."""
     tables = [s.table.span for s in report.sections if s.table is not None]
-    for match in pattern.finditer(report.text):
+    for match in _compiled(pattern).finditer(report.text):
         at = match.start()
         in_table = any(span.start <= at < span.end for span in tables)
         if not in_table and not _other_year(report.text, at, report.year):
@@ -105,5 +110,6 @@ def _other_year(text: str, at: int, year: int | None) -> bool:
     """True when the sentence before ``at`` names a year other than the report year."""
     if year is None:
         return False
-    start = max((m.end() for m in SENTENCE_START.finditer(text, max(0, at - 80), at)), default=0)
-    return any(int(y) != year for y in YEAR.findall(text, max(start, at - 80), at))
+    starts = _compiled(SENTENCE_START).finditer(text, max(0, at - 80), at)
+    start = max((m.end() for m in starts), default=0)
+    return any(int(y) != year for y in _compiled(YEAR).findall(text, max(start, at - 80), at))

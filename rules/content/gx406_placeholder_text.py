@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from gxlint import Finding, Rule, RuleContext, Severity
 from gxlint.model import NormSpan, Report
 
 CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”"
 # NOTE: the normalised text has ASCII round brackets, so （此处填写…） arrives as (此处填写…).
-PLACEHOLDER = re.compile(
+PLACEHOLDER = (
     # XX / XXX / ×× next to Chinese text or a year (20XX年), never inside an ASCII word or URL.
     rf"(?<![A-Za-z/._=@%&?#-])(?:(?<=[{CJK}])[Xx×]{{2,}}|[Xx×]{{2,}}(?=[{CJK}])|×{{2,}})"
     r"(?![A-Za-z/._=@%&#-])"
@@ -20,7 +21,14 @@ PLACEHOLDER = re.compile(
 )
 # NOTE: literal alternatives only, so the scan skips fast; PLACEHOLDER runs only after a hit.
 TRIGGER = re.compile(r"XX|Xx|xX|xx|××|某某|填写|填入|待补充|待填|待完善|请在此")
-URL = re.compile(r"(?:https?://|www\.)[^\s，。；、)]*", re.IGNORECASE)
+URL = r"(?:https?://|www\.)[^\s，。；、)]*"
+
+
+@cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """PLACEHOLDER and URL compile on first use: most reports never get past TRIGGER, and
+    PLACEHOLDER's CJK classes are slow to compile (start-up time)."""
+    return re.compile(pattern, flags)
 
 
 class PlaceholderText(Rule):
@@ -49,9 +57,9 @@ class PlaceholderText(Rule):
         if TRIGGER.search(text) is None:
             return
         urls: list[tuple[int, int]] | None = None
-        for match in PLACEHOLDER.finditer(text):
+        for match in _compiled(PLACEHOLDER).finditer(text):
             if urls is None:
-                urls = [m.span() for m in URL.finditer(text)]
+                urls = [m.span() for m in _compiled(URL, re.IGNORECASE).finditer(text)]
             if any(start <= match.start() < end for start, end in urls):
                 continue
             raw = ctx.source_text(NormSpan(*match.span()))

@@ -10,17 +10,17 @@ opposite of pluggy's call loop, which stops at the first exception).
 from __future__ import annotations
 
 import dataclasses
-import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from time import perf_counter
 from typing import Any
 
-from gxlint.engine_codes import rule_crashed
+from gxlint.engine_codes import rule_crashed, rule_timed_out
 from gxlint.findings import Finding, Severity
 from gxlint.rule import Rule, RuleContext
 from gxlint.source.normalize import NormalizedText
 from gxlint.source.spans import SourceSpan
+from gxlint.timelimit import TimeLimitExceeded
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,25 +70,35 @@ def run_rules(
     spec: Any = None,
     timings: dict[str, float] | None = None,
     crashes: list[RuleCrash] | None = None,
+    time_limit: float | None = None,
 ) -> list[Finding]:
     """All findings of ``rules`` on ``report``, sorted by (start, end, code), deduplicated.
 
     ``timings`` (for ``--timing``) accumulates seconds per rule code across calls; ``crashes``
-    collects a traceback per GX009.
+    collects a traceback per GX009. ``time_limit`` (seconds) is only what a timeout's GX009
+    says: the caller sets the timer (:func:`gxlint.timelimit.time_limit`); when it runs out,
+    the rule running then (or just finished) gets a GX009 and the file's checks stop.
     """
     findings: list[Finding] = []
     slots = [_slot(active, report, norm, settings, spec) for active in rules]
     dispatch: dict[type, list[_Slot]] = {}
-    for node in report.walk():
-        kind = type(node)
-        wanted = dispatch.get(kind)
-        if wanted is None:
-            wanted = dispatch[kind] = [
-                s for s in slots if issubclass(kind, s.active.rule_class.target)
-            ]
-        for slot in wanted:
-            if slot.live:
-                _call(slot, node, findings, timings, crashes)
+    slot: _Slot | None = None
+    node: Any = report
+    try:
+        for node in report.walk():
+            kind = type(node)
+            wanted = dispatch.get(kind)
+            if wanted is None:
+                wanted = dispatch[kind] = [
+                    s for s in slots if issubclass(kind, s.active.rule_class.target)
+                ]
+            for slot in wanted:
+                if slot.live:
+                    _call(slot, node, findings, timings, crashes)
+    except TimeLimitExceeded as exc:
+        if slot is None:
+            raise
+        _timed_out(slot, node, exc, findings, crashes, time_limit)
     findings.sort(key=Finding.sort_key)
     return list(dict.fromkeys(findings))
 
@@ -127,12 +137,31 @@ def _call(
             rule_crashed(slot.active.rule_class, exc, _where(slot, node), slot.ctx.pack)
         )
         if crashes is not None:
-            text = "".join(traceback.format_exception(exc))
-            crashes.append(RuleCrash(slot.code, slot.ctx.pack, text))
+            crashes.append(RuleCrash(slot.code, slot.ctx.pack, _traceback(exc)))
     else:
         findings.extend(produced)
     if timings is not None:
         timings[slot.code] = timings.get(slot.code, 0.0) + perf_counter() - start
+
+
+def _timed_out(
+    slot: _Slot,
+    node: Any,
+    exc: TimeLimitExceeded,
+    findings: list[Finding],
+    crashes: list[RuleCrash] | None,
+    seconds: float | None,
+) -> None:
+    rule = slot.active.rule_class
+    findings.append(rule_timed_out(rule, seconds or 0, _where(slot, node), slot.ctx.pack))
+    if crashes is not None:
+        crashes.append(RuleCrash(slot.code, slot.ctx.pack, _traceback(exc)))
+
+
+def _traceback(exc: BaseException) -> str:
+    import traceback  # NOTE: only for a GX009; a clean run never formats one.
+
+    return "".join(traceback.format_exception(exc))
 
 
 def _iterate(result: Iterable[Finding] | None) -> Iterable[Finding]:

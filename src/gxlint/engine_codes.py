@@ -59,6 +59,7 @@ class ParseError(EngineCode):
 
     ## 说明
     某一区域的结构无法识别（例如表格行被拆散、标题与正文粘连），该区域无法检查；报告其余部分照常检查。
+    读取和识别结构超过时限（每个文件 30 秒）的文件也报告此项（在第 1 行第 1 列），不再进行其他检查。
     ## 为什么
     无法识别的区域里可能藏着缺失的栏目或错误的数字，检查工具不能假装它是正确的。
     ## 错误示例
@@ -79,6 +80,8 @@ class RuleCrashed(EngineCode):
     ## 说明
     某条规则（内置或规则包提供）在检查本文件时抛出异常。该规则对本文件停止检查，其余规则照常运行。
     消息中写明规则代码、名称、所属规则包和异常；使用 `-v` 可在标准错误输出中看到错误堆栈。
+    本文件全部规则的检查超过时限（每个文件 30 秒）时，也报告此项，指出时限用尽时正在运行的规则，
+    本文件其余尚未完成的检查随之停止。
     ## 为什么
     这是规则本身的缺陷，而不是报告的问题；但该规则对本文件没有给出结论，不能当作“检查通过”。
     ## 错误示例
@@ -110,6 +113,33 @@ def unreadable(message: str) -> Finding:
 def parse_error(span: SourceSpan, message: str, *, help: str | None = None) -> Finding:
     """GX003 at ``span`` (already mapped to the original text through the ``OffsetMap``)."""
     return ParseError.finding(span, message, help=help)
+
+
+def parse_timed_out(seconds: float) -> Finding:
+    """GX003 at 1:1 for a file whose reading and parsing ran out of time."""
+    return ParseError.finding(
+        SourceSpan(0, 0),
+        f"读取和识别本文件的结构超过时限（{seconds:g} 秒），未进行其他检查。",
+        help="文件可能异常庞大或结构异常（例如极长的行、成千上万行表格），请检查文件内容。",
+    )
+
+
+def rule_timed_out(rule: Any, seconds: float, span: SourceSpan, pack: str = "core") -> Finding:
+    """GX009 naming the rule that was running when the per-file time limit ran out."""
+    rule_cls = rule if isinstance(rule, type) else type(rule)
+    message = (
+        f"规则 {rule_cls.code}（{rule_cls.name}，规则包 {pack}）运行时，本文件的检查超过时限"
+        f"（{seconds:g} 秒），已停止；本文件其余尚未完成的检查也已停止。"
+    )
+    help = f"可能是规则的缺陷，请将报告文件反馈给规则包 {pack} 的维护者；使用 -v 查看停止时的堆栈。"
+    return Finding(
+        RuleCrashed.code,
+        RuleCrashed.name,
+        RuleCrashed.default_severity,
+        message,
+        span,
+        help=help,
+    )
 
 
 def rule_crashed(rule: Any, exc: BaseException, span: SourceSpan, pack: str = "core") -> Finding:

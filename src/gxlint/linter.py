@@ -11,22 +11,39 @@ from collections.abc import Sequence
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from time import perf_counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gxlint import engine_codes
 from gxlint.engine import ActiveRule, RuleCrash, run_rules
 from gxlint.findings import FileResult, Finding, Severity
-from gxlint.reader import ReadReport, read_text
 from gxlint.source import DecodeProblem, SourceText, decode_bytes, read_source
+from gxlint.source.decode import read_bytes
 from gxlint.spec import load_spec
+from gxlint.timelimit import TimeLimitExceeded, time_limit
+
+if TYPE_CHECKING:
+    from gxlint.reader import ReadReport
 
 
 class Linter:
-    """Lints reports with one registry; rule selection is cached per settings object."""
+    """Lints reports with one registry; rule selection is cached per settings object.
 
-    def __init__(self, registry: Any, *, timings: dict[str, float] | None = None) -> None:
+    ``time_limit`` (seconds, ``None``: none) bounds reading and parsing one file, and then all
+    its rules together (:mod:`gxlint.timelimit`); running out yields GX003 or GX009.
+    """
+
+    def __init__(
+        self,
+        registry: Any,
+        *,
+        timings: dict[str, float] | None = None,
+        time_limit: float | None = None,
+    ) -> None:
         self.registry = registry
         self.timings = timings
+        self.time_limit = time_limit
+        self.timeouts = 0
+        """Files whose time limit ran out (their result is not worth caching)."""
         self.crashes: list[RuleCrash] = []
         self._active: dict[int, tuple[Any, list[ActiveRule], dict[str, Severity]]] = {}
 
@@ -68,11 +85,27 @@ class Linter:
 
     def lint_bytes(self, data: bytes, path: str, settings: Any = None) -> FileResult:
         started = perf_counter()
-        source = decode_bytes(
-            data, path, encoding=_encoding(settings), max_bytes=_max_bytes(settings)
-        )
+        source = self.decode(data, path, settings)
         self._time("decode", started)
         return self._lint(source, settings)
+
+    def decode(self, data: bytes, path: str, settings: Any = None) -> SourceText | DecodeProblem:
+        """``data`` decoded as :meth:`lint_bytes` decodes it under ``settings``."""
+        return decode_bytes(
+            data, path, encoding=_encoding(settings), max_bytes=_max_bytes(settings)
+        )
+
+    def restore(self, data: bytes, path: str, settings: Any, findings: list[Finding]) -> FileResult:
+        """The result :meth:`lint_bytes` gave for ``data`` when it found ``findings`` (from
+        the cache): the text and encoding are decoded again, the rest is not redone."""
+        source = self.decode(data, path, settings)
+        if isinstance(source, DecodeProblem):
+            return FileResult(source.path, "", source.encoding, findings)
+        return FileResult(source.path, source.text, source.encoding, findings)
+
+    def read_bytes(self, path: str | Path, settings: Any = None) -> bytes | DecodeProblem:
+        """The bytes :meth:`lint_path` would decode, or the problem it would report."""
+        return read_bytes(path, max_bytes=_max_bytes(settings), display_path=str(path))
 
     def lint_source(self, source: SourceText, settings: Any = None) -> FileResult:
         return self._lint(source, settings)
@@ -84,10 +117,17 @@ class Linter:
             if "GX001" in engine:
                 findings.append(_with_severity(engine_codes.unreadable(source.message), engine))
             return FileResult(source.path, "", source.encoding, findings)
+        from gxlint.reader import read_text  # NOTE: the parser; a cache hit never needs it.
+
         started = perf_counter()
-        read = read_text(source)
-        self._time("parse+model", started)
-        findings = self.check(read, rules, engine, settings)
+        try:
+            with time_limit(self.time_limit):
+                read = read_text(source)
+        except TimeLimitExceeded:
+            findings = self._timed_out(engine)
+        else:
+            self._time("parse+model", started)
+            findings = self.check(read, rules, engine, settings)
         findings = self._filter(findings, source.path, settings)
         return FileResult(source.path, source.text, source.encoding, findings)
 
@@ -99,15 +139,20 @@ class Linter:
         settings: Any = None,
     ) -> list[Finding]:
         """Rule findings plus GX003 for every region the parser could not place."""
-        findings = run_rules(
-            read.report,
-            read.norm,
-            rules,
-            settings=settings,
-            spec=load_spec(),
-            timings=self.timings,
-            crashes=self.crashes,
-        )
+        try:
+            with time_limit(self.time_limit):
+                findings = run_rules(
+                    read.report,
+                    read.norm,
+                    rules,
+                    settings=settings,
+                    spec=load_spec(),
+                    timings=self.timings,
+                    crashes=self.crashes,
+                    time_limit=self.time_limit,
+                )
+        except TimeLimitExceeded:  # NOTE: out of time before any rule ran (walking the model).
+            return self._timed_out(engine)
         if "GX003" in engine:
             for node in read.report.unrecognized:
                 finding = engine_codes.parse_error(read.norm.to_source(node.span), node.reason)
@@ -117,6 +162,12 @@ class Linter:
                 findings[index] = _with_severity(finding, engine)
         findings.sort(key=Finding.sort_key)
         return findings
+
+    def _timed_out(self, engine: dict[str, Severity]) -> list[Finding]:
+        self.timeouts += 1
+        if "GX003" not in engine:
+            return []
+        return [_with_severity(engine_codes.parse_timed_out(self.time_limit or 0), engine)]
 
     def _filter(self, findings: list[Finding], path: str, settings: Any) -> list[Finding]:
         if settings is None or not findings:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import typing
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, Protocol
 
 from gxlint.engine import ActiveRule
@@ -116,6 +116,11 @@ class Registry:
     def infos(self) -> dict[str, RuleInfo]:
         """What ``gxlint rules`` lists, engine codes included, sorted by code."""
         return {c: r.info(self._pack_of[c]) for c, r in sorted(self._classes.items())}
+
+    def lazy_infos(self) -> Mapping[str, RuleInfo]:
+        """:meth:`infos`, built on first use: only a few output formats read it, and building
+        it parses every rule's docstring."""
+        return _LazyInfos(self)
 
     # -- RuleIndex (config layer) -----------------------------------------------------------
 
@@ -289,3 +294,28 @@ def _coerce(value: Any, hint: Any, where: str) -> Any:
         if not ok:
             raise TypeError(f"{where} 应为 {hint.__name__}，实际为 {type(value).__name__}")
     return value
+
+
+class _LazyInfos(Mapping[str, RuleInfo]):
+    __slots__ = ("_infos", "_registry")
+
+    def __init__(self, registry: Registry) -> None:
+        self._registry = registry
+        self._infos: dict[str, RuleInfo] | None = None
+
+    def _all(self) -> dict[str, RuleInfo]:
+        if self._infos is None:
+            self._infos = self._registry.infos()
+        return self._infos
+
+    def __getitem__(self, code: str) -> RuleInfo:
+        return self._all()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())

@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from gxlint.docs import summary
 from gxlint.findings import Finding, Fix, FixSafety, Label, RuleInfo, Severity
 from gxlint.source.normalize import NormalizedText
 from gxlint.source.spans import NormSpan, SourceSpan
@@ -64,6 +63,8 @@ class Rule:
 
 def rule_info(cls: type, pack: str) -> RuleInfo:
     """Static facts about a rule (or a documented engine code) for listings and SARIF."""
+    from gxlint.docs import summary
+
     return RuleInfo(
         code=cls.code,
         name=cls.name,

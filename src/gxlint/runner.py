@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from gxlint.cache import ResultCache
     from gxlint.engine import RuleCrash
     from gxlint.findings import FileResult
 
@@ -37,6 +38,10 @@ class Setup:
     cwd: Path = field(default_factory=Path.cwd)
     user_config: Path | None = None
     overrides: Mapping[str, Any] = field(default_factory=dict)
+    cache: bool = False
+    """Use the content cache (:mod:`gxlint.cache`) in the folder ``cache_dir`` names, else in
+    the root config's ``cache-dir``."""
+    cache_dir: Path | None = None
 
     def load(self) -> Loaded:
         """Config resolver → run-wide keys → packs → registry → resolver that knows the packs.
@@ -44,17 +49,10 @@ class Setup:
         Raises :class:`gxlint.errors.ConfigErrors` (root config) and
         :class:`gxlint.errors.PluginError` (packs that conflict).
         """
-        from gxlint.config import ConfigResolver
         from gxlint.plugins.manager import PluginManager
         from gxlint.registry import Registry
 
-        resolver = ConfigResolver(
-            config_file=self.config_file,
-            isolated=self.isolated,
-            cwd=self.cwd,
-            user_config=self.user_config,
-            overrides=dict(self.overrides),
-        )
+        resolver = self.resolver()
         run = resolver.run_options()
         base = run.path.parent if run.path is not None else self.cwd
         manager = PluginManager(blocked=run.disable_packs).load(run.plugins, base_dir=base)
@@ -62,7 +60,22 @@ class Setup:
         resolver = resolver.with_packs(
             index=registry, profiles=manager.profiles(), pack_defaults=manager.default_configs()
         )
-        return Loaded(resolver, manager, registry)
+        cache_dir = None
+        if self.cache:
+            cache_dir = Path(os.path.normpath(self.cwd / (self.cache_dir or run.cache_dir)))
+        return Loaded(resolver, manager, registry, cache_dir)
+
+    def resolver(self) -> Any:
+        """The config resolver, before packs are loaded (run-wide keys only)."""
+        from gxlint.config import ConfigResolver
+
+        return ConfigResolver(
+            config_file=self.config_file,
+            isolated=self.isolated,
+            cwd=self.cwd,
+            user_config=self.user_config,
+            overrides=dict(self.overrides),
+        )
 
 
 @dataclass(slots=True)
@@ -70,6 +83,16 @@ class Loaded:
     resolver: Any
     manager: Any
     registry: Any
+    cache_dir: Path | None = None
+    """The content cache's folder, ``None`` for no cache."""
+
+    def result_cache(self) -> ResultCache | None:
+        if self.cache_dir is None:
+            return None
+        from gxlint.cache import ResultCache, run_salt
+
+        salt = run_salt(self.manager.packs, self.manager.plugins())
+        return ResultCache(self.cache_dir, salt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +113,31 @@ class Outcome:
 
 
 class Environment:
-    """A linter with its resolver; one per process."""
+    """A linter with its resolver, and the content cache if any; one per process."""
 
-    def __init__(self, resolver: Any, registry: Any, *, timings: dict[str, float] | None) -> None:
+    def __init__(
+        self,
+        resolver: Any,
+        registry: Any,
+        *,
+        timings: dict[str, float] | None,
+        cache: ResultCache | None = None,
+    ) -> None:
         from gxlint.linter import Linter
+        from gxlint.timelimit import FILE_TIME_LIMIT
 
         self.resolver = resolver
-        self.linter = Linter(registry, timings=timings)
+        self.linter = Linter(registry, timings=timings, time_limit=FILE_TIME_LIMIT)
+        # NOTE: ``--timing`` measures the work, so it never reads or writes the cache.
+        self.cache = cache if timings is None else None
+        self._contexts: dict[int, tuple[Any, str]] = {}
 
     def lint(self, task: Task) -> Outcome:
         resolver, linter = self.resolver, self.linter
         settings = resolver.root() if task.path is None else resolver.for_path(task.path)
-        if task.data is not None:
+        if self.cache is not None:
+            result = self._lint_cached(task, settings, self.cache)
+        elif task.data is not None:
             result = linter.lint_bytes(task.data, task.display, settings)
         else:
             result = linter.lint_path(task.path, settings, display=task.display)
@@ -109,6 +145,32 @@ class Environment:
         linter.crashes.clear()
         config = str(settings.path) if settings.path is not None else None
         return Outcome(result, config, crashes)
+
+    def _lint_cached(self, task: Task, settings: Any, cache: ResultCache) -> FileResult:
+        linter = self.linter
+        data = task.data
+        if data is None:
+            data = linter.read_bytes(task.path, settings)  # type: ignore[arg-type]
+            if not isinstance(data, bytes):  # NOTE: unreadable: no bytes to key it by.
+                return linter.lint_path(task.path, settings, display=task.display)  # type: ignore[arg-type]
+        key = cache.key(data, task.display, self._context(settings))
+        hit = cache.load(key)
+        if hit is not None:
+            return linter.restore(data, task.display, settings, hit[1])
+        timeouts = linter.timeouts
+        result = linter.lint_bytes(data, task.display, settings)
+        if not linter.crashes and linter.timeouts == timeouts:
+            cache.store(key, result)
+        return result
+
+    def _context(self, settings: Any) -> str:
+        cached = self._contexts.get(id(settings))
+        if cached is None or cached[0] is not settings:
+            from gxlint.cache import context_key
+
+            rules, engine = self.linter.active_rules(settings)
+            cached = self._contexts[id(settings)] = (settings, context_key(settings, rules, engine))
+        return cached[1]
 
 
 def worker_count(jobs: int, files: int) -> int:
@@ -129,7 +191,9 @@ class Runner:
     def run(self, tasks: Sequence[Task]) -> Iterator[Outcome]:
         workers = worker_count(self.jobs, len(tasks))
         if workers == 1:
-            env = Environment(self.loaded.resolver, self.loaded.registry, timings=self.timings)
+            loaded = self.loaded
+            cache = loaded.result_cache() if self.timings is None else None
+            env = Environment(loaded.resolver, loaded.registry, timings=self.timings, cache=cache)
             for task in tasks:
                 yield env.lint(task)
         else:
@@ -171,7 +235,10 @@ def _start_worker(setup: Setup, timing: bool) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # NOTE: the parent handles Ctrl-C.
     loaded = setup.load()
-    _worker = Environment(loaded.resolver, loaded.registry, timings={} if timing else None)
+    cache = None if timing else loaded.result_cache()
+    _worker = Environment(
+        loaded.resolver, loaded.registry, timings={} if timing else None, cache=cache
+    )
 
 
 def _lint_chunk(tasks: Sequence[Task]) -> tuple[list[Outcome], dict[str, float]]:

@@ -85,3 +85,30 @@ def test_directories_are_scanned_once(tmp_path: Path, write, monkeypatch) -> Non
     assert finder.find(tmp_path / "x/y") == config
     assert finder.find(tmp_path / "x") == config
     assert scanned == [tmp_path / "x/y", tmp_path / "x", tmp_path]
+
+
+PYPROJECTS = {
+    '[project]\nname = "x"\n[project.scripts]\ngxlint = "gxlint.cli:run"\n': False,
+    '[project]\ndependencies = [\n  "gxlint"]\n[tool.ruff]\n# gxlint\n': False,
+    '[tool.gxlint]\nselect = ["ALL"]\n': True,
+    '[ tool . "gxlint" ]\nselect = ["ALL"]\n': True,
+    "[tool.'gxlint'.rules.GX104]\nseverity = \"off\"\n": True,
+    '[tool] # gxlint below\ngxlint = { select = ["ALL"] }\n': True,
+    '[tool]\n  gxlint . select = ["ALL"]\n': True,
+    'tool.gxlint.select = ["ALL"]\n': True,
+    'tool = { gxlint = { select = ["ALL"] } }\n': True,
+    '"tool".gxlint.select = ["ALL"]\n': True,
+}
+
+
+@pytest.mark.parametrize(("text", "declares"), PYPROJECTS.items())
+def test_pyproject_prefilter_agrees_with_tomli(tmp_path: Path, write, text, declares) -> None:
+    """The quick look that spares tomli never dismisses a real ``[tool.gxlint]``."""
+    import tomli
+
+    from gxlint.config.read import _may_declare_gxlint, declares_gxlint
+
+    tool = tomli.loads(text).get("tool")
+    assert (isinstance(tool, dict) and "gxlint" in tool) == declares
+    assert declares_gxlint(write("p/pyproject.toml", text)) == declares
+    assert _may_declare_gxlint(text) or not declares

@@ -12,6 +12,8 @@ imported, so ``gxlint rules`` never imports the linter.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Sequence
 from importlib import import_module
 from types import ModuleType
@@ -25,12 +27,13 @@ COMMANDS = {
     "plugins": "gxlint.cli.plugins_cmd",
     "parse": "gxlint.cli.parse_cmd",
     "config": "gxlint.cli.config_cmd",
+    "clean": "gxlint.cli.clean_cmd",
 }
 # NOTE: options whose value may be the next word, needed to find the first positional word
 # before argparse runs; abbreviations are disabled so that this list stays exact.
 VALUE_OPTIONS = frozenset(
     "--select --extend-select --ignore --config --encoding --format --output-format "  # noqa: SIM905
-    "-o --output-file --color --max-warnings -j --jobs --stdin-filename".split()
+    "-o --output-file --color --max-warnings -j --jobs --stdin-filename --cache-dir".split()
 )
 _ARGPARSE_MESSAGES = {
     "unrecognized arguments: ": "无法识别的参数：",
@@ -48,11 +51,30 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, allow_abbrev=False, add_help=False, **kwargs)  # type: ignore[arg-type]
         self.add_argument("-h", "--help", action="help", help="显示帮助并退出")
 
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # NOTE: argparse makes a formatter for every add_argument, and its default width comes
+        # from shutil (a 5 ms import on a cold start); the same width, computed directly.
+        return self.formatter_class(prog=self.prog, width=_columns() - 2)  # type: ignore[call-arg]
+
     def error(self, message: str) -> None:  # type: ignore[override]
         message = message.replace(_WORD, "")
         for english, chinese in _ARGPARSE_MESSAGES.items():
             message = message.replace(english, chinese)
         raise UsageError(f"{message}（用法见 {self.prog} -h）")
+
+
+def _columns() -> int:
+    """``shutil.get_terminal_size().columns``: ``COLUMNS``, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
 
 
 def split_command(argv: Sequence[str]) -> tuple[str, list[str]]:

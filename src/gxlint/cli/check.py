@@ -92,7 +92,7 @@ def _lint(
 
     progress = Progress(len(tasks), enabled=wanted(args, len(tasks)))
     reporter_stream = progress.report_stream(stream)
-    reporter = output.make_reporter(args, reporter_stream, loaded.registry.infos(), extra)
+    reporter = output.make_reporter(args, reporter_stream, loaded.registry.lazy_infos(), extra)
     runner = Runner(setup, loaded, jobs=args.jobs, timing=args.timing)
     summary = Summary()
     render = 0.0

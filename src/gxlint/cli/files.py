@@ -74,13 +74,15 @@ class FileFinder:
     def absolute(self, raw: str) -> Path:
         return Path(os.path.normpath(self.cwd / raw))
 
-    def target(self, path: Path) -> Target:
+    def target(self, path: Path, config: Path | None | bool = False) -> Target:
+        """``config``: the config governing ``path`` when the caller knows it (a walked file
+        has its folder's); else it is looked up (and a broken one fails here, before linting)."""
         from gxlint.reporters.base import display_path
 
-        self.resolver.for_path(path)  # NOTE: a broken config fails here, before linting.
-        return Target(
-            path, display_path(str(path), str(self.cwd)), self.resolver.config_path_for(path)
-        )
+        if config is False:
+            self.resolver.for_path(path)
+            config = self.resolver.config_path_for(path)
+        return Target(path, display_path(str(path), str(self.cwd)), config)  # type: ignore[arg-type]
 
     def _stdin(self, filename: str | None, found: Discovery) -> Target | None:
         if filename is None:
@@ -98,6 +100,8 @@ class FileFinder:
         while stack:
             folder, chain = stack.pop()
             settings = self.resolver.for_path(folder)
+            # NOTE: every file here has this folder's config; looked up once, not per file.
+            config = self.resolver.config_path_for(folder)
             found.patterns.update(dict.fromkeys(settings.all_include))
             if settings.respect_gitignore and (own := PatternList.read(folder / ".gitignore")):
                 chain = [*chain, own]
@@ -118,7 +122,7 @@ class FileFinder:
                 if is_dir:
                     stack.append((path, chain))
                 elif entry.is_file() and self._list(settings, "include").matches(relative, False):
-                    targets.append(self.target(path))
+                    targets.append(self.target(path, config))
         return targets
 
     def _named_excluded(self, path: Path) -> bool:

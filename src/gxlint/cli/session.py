@@ -31,12 +31,16 @@ def setup_from(args: argparse.Namespace) -> Setup:
         for key in ("select", "extend_select", "ignore", "encoding")
         if getattr(args, key, None) is not None
     }
+    cache_dir = getattr(args, "cache_dir", None)
     return Setup(
         config_file=Path(config) if config else None,
         isolated=bool(getattr(args, "isolated", False)),
         cwd=cwd,
         user_config=None if getattr(args, "isolated", False) else user_config_path(),
         overrides=overrides,
+        # NOTE: only ``check`` has --no-cache; ``--timing`` measures the work, so no cache.
+        cache=not getattr(args, "no_cache", True) and not getattr(args, "timing", False),
+        cache_dir=Path(cache_dir) if cache_dir else None,
     )
 
 
@@ -62,6 +66,8 @@ def pack_line(pack: Any) -> str:
 
 def check_selectors(overrides: dict[str, Any] | Any, registry: Any) -> None:
     """``--select GX999`` is an error, as an unknown code in a config is (exit 2)."""
+    if not any(overrides.get(key) for key in ("select", "extend_select", "ignore")):
+        return
     from gxlint.config.check_rules import selector_problem
 
     problems = [

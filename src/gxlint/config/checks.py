@@ -9,15 +9,24 @@ validators usable for sources that have no text at all (pack profiles, pack defa
 from __future__ import annotations
 
 import datetime
-import difflib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from gxlint.config.keys import KeyPath, dotted
 from gxlint.config.schema import RuleIndex
 
-KeyPath = tuple[str | int, ...]
+__all__ = [
+    "Checker",
+    "KeyPath",
+    "Problem",
+    "closest",
+    "describe",
+    "dotted",
+    "shown",
+    "type_name",
+]
 
 _TYPE_NAMES: tuple[tuple[type | tuple[type, ...], str], ...] = (
     (bool, "布尔值"),  # NOTE: before int, since bool is a subclass of int.
@@ -38,19 +47,6 @@ class Problem:
     message: str
     item: str | None = None
     at_key: bool = False
-
-
-def dotted(path: KeyPath) -> str:
-    """``("rules", "GX304", "severity")`` → ``rules.GX304.severity``; quotes non-bare keys."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-            continue
-        bare = part != "" and all(c.isascii() and (c.isalnum() or c in "-_") for c in part)
-        text = part if bare else json.dumps(part, ensure_ascii=False)
-        out += f".{text}" if out else text
-    return out
 
 
 def type_name(value: object) -> str:
@@ -77,6 +73,8 @@ def shown(value: object) -> str:
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
     """The choice closest to a misspelt ``word`` (``selct`` → ``select``), if any is close."""
+    import difflib
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return close[0] if close else None
 

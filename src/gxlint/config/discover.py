@@ -12,8 +12,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from gxlint.config.read import PYPROJECT, declares_gxlint
-
+PYPROJECT = "pyproject.toml"
 CONFIG_NAMES = (".gxlint.toml", "gxlint.toml", PYPROJECT)
 
 
@@ -21,9 +20,15 @@ def config_in(directory: Path) -> Path | None:
     """The config file in ``directory`` itself, if any."""
     for name in CONFIG_NAMES:
         candidate = directory / name
-        if candidate.is_file() and (name != PYPROJECT or declares_gxlint(candidate)):
+        if candidate.is_file() and (name != PYPROJECT or _declares_gxlint(candidate)):
             return candidate
     return None
+
+
+def _declares_gxlint(pyproject: Path) -> bool:
+    from gxlint.config.read import declares_gxlint
+
+    return declares_gxlint(pyproject)
 
 
 def user_config_path(env: Mapping[str, str] | None = None) -> Path | None:

@@ -12,14 +12,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gxlint.config.build import build_settings
-from gxlint.config.layers import LayerCollector
 from gxlint.config.merge import DEFAULT_SOURCE, Layer, merge_layers
 from gxlint.config.schema import RuleIndex, defaults
 from gxlint.config.settings import Settings
 from gxlint.errors import ConfigError, ConfigErrors
+
+if TYPE_CHECKING:
+    from gxlint.config.layers import LayerCollector
 
 PackDefaults = Sequence[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]]
 
@@ -80,17 +82,26 @@ def _load(
     *,
     lenient: bool,
 ) -> Settings:
-    collector = LayerCollector(index, profiles, partial(display_path, cwd=cwd), lenient)
     layers = [Layer(DEFAULT_SOURCE, defaults())]
-    for label, data in _pack_sources(pack_defaults):
-        layers += collector.mapping(data, label)
     config_path = Path(os.path.normpath(Path(path).absolute())) if path is not None else None
-    if config_path is not None:
-        layers += collector.file(config_path)
-    if collector.errors:
-        raise ConfigErrors(_in_reading_order(collector.errors))
+    sources = _pack_sources(pack_defaults)
+    if sources or config_path is not None:
+        # NOTE: only then: the validators and the TOML reader stay unimported without a config.
+        collector = _collector(index, profiles, partial(display_path, cwd=cwd), lenient)
+        for label, data in sources:
+            layers += collector.mapping(data, label)
+        if config_path is not None:
+            layers += collector.file(config_path)
+        if collector.errors:
+            raise ConfigErrors(_in_reading_order(collector.errors))
     merged, sources = merge_layers(layers)
     return build_settings(merged, sources, config_path, [layer.label for layer in layers])
+
+
+def _collector(*args: Any) -> LayerCollector:
+    from gxlint.config.layers import LayerCollector
+
+    return LayerCollector(*args)
 
 
 def _pack_sources(pack_defaults: PackDefaults) -> list[tuple[str, Mapping[str, Any]]]:

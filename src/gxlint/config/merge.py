@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gxlint.config.checks import KeyPath, dotted
+from gxlint.config.keys import KeyPath, dotted
 from gxlint.config.schema import APPEND_KEYS, PATH_KEYS
 
 DEFAULT_SOURCE = "默认值"

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from gxlint.config.checks import KeyPath
+from gxlint.config.keys import KeyPath
 
 _KEY_PART = re.compile(r'\s*([A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|\'[^\']*\')\s*')
 _HEADER = re.compile(r"\[\[?")

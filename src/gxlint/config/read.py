@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from gxlint.config.positions import KeyMap
 from gxlint.errors import ConfigError
+
+if TYPE_CHECKING:
+    from gxlint.config.positions import KeyMap
 
 PYPROJECT = "pyproject.toml"
 TOOL_PREFIX = ("tool", "gxlint")
@@ -49,6 +51,8 @@ class ConfigFile:
 
     @cached_property
     def keymap(self) -> KeyMap:
+        from gxlint.config.positions import KeyMap
+
         return KeyMap(self.text, TOOL_PREFIX if self.is_pyproject else ())
 
 
@@ -90,14 +94,43 @@ def declares_gxlint(pyproject: Path) -> bool:
     NOTE: a pyproject.toml that does not parse counts as a config only if it mentions
     ``tool.gxlint``, so that the user then sees its syntax error instead of a silent skip.
     """
+    try:
+        text = pyproject.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not _may_declare_gxlint(text):
+        return False  # NOTE: no TOML parser needed (most pyproject.toml files stop here).
     import tomli
 
     try:
-        text = pyproject.read_bytes().decode("utf-8-sig")
         document = tomli.loads(text)
-    except (OSError, UnicodeDecodeError):
-        return False
     except tomli.TOMLDecodeError:
         return "tool.gxlint" in text
     tool = document.get("tool")
     return isinstance(tool, dict) and "gxlint" in tool
+
+
+_QUOTES_AND_BLANKS = str.maketrans("", "", "\"' \t")
+
+
+def _may_declare_gxlint(text: str) -> bool:
+    """A quick, conservative look for a ``tool.gxlint`` table, so that a pyproject.toml that
+    cannot be one is dismissed without importing tomli. ``True`` whenever it might be (then
+    tomli decides): ``[tool.gxlint…]`` in any spacing or quoting, ``gxlint…`` keys in a
+    ``[tool]`` table, ``tool.gxlint…`` keys, an inline ``tool = {…}`` or multi-line strings."""
+    if "gxlint" not in text:
+        return False
+    if "tool.gxlint" in text or '"""' in text or "'''" in text:
+        return True
+    table = ""
+    for raw in text.splitlines():
+        key = raw.split("#", 1)[0].translate(_QUOTES_AND_BLANKS)
+        if key.startswith("["):
+            table = key.strip("[]")
+            if table == "tool.gxlint" or table.startswith("tool.gxlint."):
+                return True
+        elif (table == "tool" and key.startswith(("gxlint.", "gxlint="))) or (
+            table == "" and key.startswith(("tool.gxlint.", "tool.gxlint=", "tool={"))
+        ):
+            return True
+    return False

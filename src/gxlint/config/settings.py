@@ -8,17 +8,18 @@ in exactly one place (the loader). ``sources`` maps every dotted key to ``默认
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
-import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from gxlint.config.options import build_options
 from gxlint.config.schema import AUTO
 from gxlint.findings import Severity
+
+if TYPE_CHECKING:
+    import datetime
 
 COMMAND_LINE = "命令行"
 _NOT_COUNTY_OR_ABOVE = ("乡镇", "部门")
@@ -90,6 +91,9 @@ class Jurisdiction:
         report of a 县级以上地方人民政府, else 1月31日 (条例 第四十九条, domain.md §2).
         ``own_government_report`` is what the caller detected; the config may override it.
         """
+        import calendar
+        import datetime
+
         year = report_year + 1
         if self.deadline != AUTO:
             month, day = (int(part) for part in self.deadline.split("-"))

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-_TOWNSHIP = re.compile(r"(镇|乡|街道|苏木|民族乡)(人民政府|办事处|政府)?$|街道办事处$")
-_DEPARTMENT = re.compile(
+_TOWNSHIP = r"(镇|乡|街道|苏木|民族乡)(人民政府|办事处|政府)?$|街道办事处$"
+_DEPARTMENT = (
     r"(局|委员会|委|办公室|办公厅|厅|中心|院|所|站|队|处|署|公司|管委会|管理委员会|部|会|办)$"
 )
-_PROVINCE = re.compile(r"(省|自治区|北京市|天津市|上海市|重庆市)(人民政府)?$")
-_CITY = re.compile(r"(自治州|州|盟|地区|地区行政公署|行政公署)(人民政府)?$")
-_COUNTY = re.compile(r"(县|自治县|旗|自治旗|区|特区|林区)(人民政府)?$")
-_CITY_OR_COUNTY = re.compile(r"市(人民政府)?$")
+_PROVINCE = r"(省|自治区|北京市|天津市|上海市|重庆市)(人民政府)?$"
+_CITY = r"(自治州|州|盟|地区|地区行政公署|行政公署)(人民政府)?$"
+_COUNTY = r"(县|自治县|旗|自治旗|区|特区|林区)(人民政府)?$"
+_CITY_OR_COUNTY = r"市(人民政府)?$"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,17 +41,27 @@ def classify_organ(name: str | None) -> OrganKind:
     if not name:
         return OrganKind("未知", False)
     name = re.sub(r"\s+", "", name)
-    if _TOWNSHIP.search(name):
+    if _search(_TOWNSHIP, name):
         return OrganKind("乡镇", True)
-    if _PROVINCE.search(name):
+    if _search(_PROVINCE, name):
         return OrganKind("省", True)
-    if _CITY.search(name):
+    if _search(_CITY, name):
         return OrganKind("市", True)
-    if _COUNTY.search(name):
+    if _search(_COUNTY, name):
         return OrganKind("县", True)
-    if _CITY_OR_COUNTY.search(name):
+    if _search(_CITY_OR_COUNTY, name):
         # NOTE: a 县级市 and a 地级市 cannot be told apart by name; both are 县级以上.
         return OrganKind("市", True)
-    if _DEPARTMENT.search(name):
+    if _search(_DEPARTMENT, name):
         return OrganKind("部门", False)
     return OrganKind("未知", False)
+
+
+def _search(pattern: str, name: str) -> bool:
+    return _compiled(pattern).search(name) is not None
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """Compiled on first use: many runs never classify an organ (import time matters)."""
+    return re.compile(pattern)

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import pkgutil
+import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -97,12 +97,64 @@ def discover_rules(package_name: str) -> list[type[Rule]]:
     modules: list[ModuleType] = [package]
     path = getattr(package, "__path__", None)
     if path is not None:
-        for info in pkgutil.walk_packages(path, prefix=package_name + ".", onerror=_raise):
-            modules.append(importlib.import_module(info.name))
+        modules += (importlib.import_module(name) for name in _submodules(path, package_name))
     return sorted(
         {cls for module in modules for cls in rules_in(module, Rule)},
         key=lambda cls: cls.code,
     )
+
+
+def _submodules(path: list[str], prefix: str) -> Iterator[str]:
+    """The names ``pkgutil.walk_packages`` yields, in its order, found with ``os.scandir``
+    (a folder read per package instead of an importer per entry); a package that is not a
+    plain folder (a zip file) falls back to pkgutil itself."""
+    from importlib.machinery import all_suffixes
+
+    suffixes = sorted(all_suffixes(), key=len, reverse=True)
+    seen: set[str] = set()
+    for folder in path:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError:
+            if os.path.isdir(folder):
+                raise
+            yield from _walk_with_pkgutil([folder], prefix, seen)
+            continue
+        for entry in entries:
+            name = _module_name(entry, suffixes)
+            if name is None or name == "__init__" or "." in name or name in seen:
+                continue
+            seen.add(name)
+            full = f"{prefix}.{name}"
+            yield full
+            if entry.is_dir():
+                package = importlib.import_module(full)
+                sub = getattr(package, "__path__", None)
+                if sub is not None:
+                    yield from _submodules(list(sub), full)
+
+
+def _module_name(entry: os.DirEntry[str], suffixes: list[str]) -> str | None:
+    """What ``pkgutil.iter_modules`` would call ``entry``: a module file or a package folder
+    (one with an ``__init__`` module); ``None`` for anything else."""
+    if entry.is_dir():
+        if "." in entry.name:
+            return None
+        inits = ("__init__.py", *("__init__" + suffix for suffix in suffixes))
+        return (
+            entry.name if any(os.path.exists(os.path.join(entry.path, i)) for i in inits) else None
+        )
+    for suffix in suffixes:
+        if entry.name.endswith(suffix):
+            return entry.name[: -len(suffix)]
+    return None
+
+
+def _walk_with_pkgutil(path: list[str], prefix: str, seen: set[str]) -> Iterator[str]:
+    import pkgutil
+
+    for info in pkgutil.walk_packages(path, prefix=prefix + ".", onerror=_raise):
+        yield info.name
 
 
 def rules_in(module: ModuleType, base: type) -> list[type]:

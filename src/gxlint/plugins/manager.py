@@ -9,25 +9,24 @@ would stop at the first exception, so neither is used for loading or collecting.
 
 from __future__ import annotations
 
-import difflib
-import hashlib
-import importlib.util
 import inspect
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from gxlint.plugins import hookspecs
+from gxlint.plugins.discovery import GROUP, installed_entry_points
 from gxlint.plugins.hookspecs import rules_in
 from gxlint.rule import Rule, code_prefix
 
-GROUP = "gxlint"
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
 HOOKS: tuple[str, ...] = (
     "gxlint_rules",
     "gxlint_default_config",
@@ -104,9 +103,10 @@ class _Pluggy(pluggy.PluginManager):
 def iter_entry_points() -> list[EntryPoint]:
     """Installed ``gxlint`` entry points, sorted by name (``core`` takes the same path).
 
-    NOTE: the one place that scans the environment, so it can be cached per environment.
+    NOTE: the one place that scans the environment; the list is cached per environment
+    (:mod:`gxlint.plugins.discovery`), the packs are loaded from it alike.
     """
-    return sorted(entry_points(group=GROUP), key=lambda ep: ep.name)
+    return installed_entry_points()
 
 
 class PluginManager:
@@ -203,6 +203,11 @@ class PluginManager:
     def errors(self) -> list[PackLoadError]:
         self._finish()
         return list(self._errors)
+
+    def plugins(self) -> list[Any]:
+        """The registered pack objects (modules, usually), in load order."""
+        self._finish()
+        return [reg.plugin for reg in self._registrations.values()]
 
     def profiles(self) -> dict[str, Mapping[str, Any]]:
         """Every pack's profiles as ``"pack:profile"`` → raw config."""
@@ -319,6 +324,9 @@ class PluginManager:
 
 def _import_file(path: Path) -> ModuleType:
     """Import a plain ``.py`` file under a unique module name derived from its path."""
+    import hashlib
+    import importlib.util
+
     if not path.is_file():
         raise FileNotFoundError(f"本地规则文件不存在：{path}")
     digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:12]
@@ -342,6 +350,8 @@ def _error(reg: _Registration, text: str, hook: str | None) -> PackLoadError:
 
 
 def _unknown_hook_text(hook: str) -> str:
+    import difflib
+
     close = difflib.get_close_matches(hook, HOOKS, n=1)
     hint = f"（是否为 {close[0]}？）" if close else f"（可用的钩子：{'、'.join(HOOKS)}）"
     return f"未知钩子 {hook}{hint}"

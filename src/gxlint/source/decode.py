@@ -10,10 +10,13 @@ problem becomes a :class:`DecodeProblem` that the linter turns into GX001.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+# C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -62,19 +65,29 @@ def read_source(
 ) -> SourceText | DecodeProblem:
     """Read and decode the file at ``path``; never raises for a bad file."""
     shown = display_path if display_path is not None else str(path)
+    data = read_bytes(path, max_bytes=max_bytes, display_path=shown)
+    if isinstance(data, DecodeProblem):
+        return data
+    return decode_bytes(data, shown, encoding=encoding, max_bytes=max_bytes)
+
+
+def read_bytes(
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None
+) -> bytes | DecodeProblem:
+    """The bytes of the file at ``path`` (no more than ``max_bytes + 1``), or why not."""
+    shown = display_path if display_path is not None else str(path)
     try:
         size = Path(path).stat().st_size
         if size > max_bytes:
             return DecodeProblem(shown, _too_big(size, max_bytes))
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            return handle.read(max_bytes + 1)
     except IsADirectoryError:
         return DecodeProblem(shown, "这是一个文件夹，不是文本文件。")
     except PermissionError:
         return DecodeProblem(shown, "没有读取该文件的权限。")
     except OSError as error:
         return DecodeProblem(shown, f"无法读取文件：{error.strerror or error}。")
-    return decode_bytes(data, shown, encoding=encoding, max_bytes=max_bytes)
 
 
 def decode_bytes(
@@ -129,7 +142,7 @@ def _decode_with(data: bytes, path: str, encoding: str) -> SourceText | DecodePr
 def _checked(text: str, path: str, encoding: str) -> SourceText | DecodeProblem:
     # NOTE: NUL and most C0 controls never occur in a real report; many of them mean a
     # binary file that happened to decode.
-    controls = sum(1 for ch in text[:4096] if ch < " " and ch not in "\t\n\r\x0b\x0c")
+    controls = len(_CONTROLS.findall(text, 0, 4096))
     if "\x00" in text or controls > 8:
         return DecodeProblem(path, "二进制文件（含有控制字符，不是文本报告）。", encoding)
     if not text.strip():

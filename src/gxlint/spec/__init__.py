@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from gxlint.spec.labels import LabelEntry, LabelMatch, LabelSet, MatchKind, display, fold
@@ -183,12 +183,36 @@ def _entries(items: list[dict[str, Any]]) -> tuple[LabelEntry, ...]:
     )
 
 
+def _catalogue() -> dict[str, Any]:
+    """``format2021.toml`` as parsed TOML. The parse is kept in the user cache, keyed by the
+    file's bytes, so that a run without a config file never imports a TOML parser."""
+    from gxlint.usercache import crc, load_marshal, store_marshal
+
+    data = _catalogue_bytes()
+    name = f"format2021-{crc(data)}.marshal"
+    raw = load_marshal(name, data)
+    if isinstance(raw, dict):
+        return raw
+    import tomli
+
+    raw = tomli.loads(data.decode("utf-8"))
+    store_marshal(name, data, raw)
+    return raw
+
+
+def _catalogue_bytes() -> bytes:
+    try:
+        return Path(__file__).with_name("format2021.toml").read_bytes()
+    except OSError:  # NOTE: not a plain folder (a zip file): ask the package's loader.
+        from importlib import resources
+
+        return resources.files("gxlint.spec").joinpath("format2021.toml").read_bytes()
+
+
 @lru_cache(maxsize=1)
 def load_spec() -> FormatSpec:
     """Parse the bundled catalogue once per process."""
-    import tomli  # NOTE: lazy: only a run that builds a model pays for it.
-
-    raw = tomli.loads(resources.files("gxlint.spec").joinpath("format2021.toml").read_text("utf-8"))
+    raw = _catalogue()
     sections = tuple(
         SectionSpec(s["number"], s["title"], tuple(s["variants"])) for s in raw["sections"]
     )

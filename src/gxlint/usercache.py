@@ -1,0 +1,97 @@
+"""gxlint's folder in the user cache: what a cold start would otherwise recompute every run.
+
+It holds the installed entry points (:mod:`gxlint.plugins.discovery`) and the parsed format
+catalogue (:func:`gxlint.spec.load_spec`), never findings (those live in the project's
+``.gxlint_cache``, :mod:`gxlint.cache`). Everything in it is derived, keyed by what it was
+derived from, and rebuilt when missing, stale or unreadable; a folder that cannot be written is
+simply not used.
+
+Location: ``$GXLINT_CACHE_HOME``, else ``$XDG_CACHE_HOME/gxlint``, else ``~/.cache/gxlint``
+(``%LOCALAPPDATA%\\gxlint\\Cache`` on Windows); none when the environment names no home or
+``GXLINT_NO_USER_CACHE=1``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from gxlint.meta import __version__
+
+
+def cache_home(env: Mapping[str, str] | None = None) -> Path | None:
+    """The folder, or ``None`` when the environment names none or ``GXLINT_NO_USER_CACHE`` is
+    set (everything is then recomputed each run)."""
+    env = os.environ if env is None else env
+    if env.get("GXLINT_NO_USER_CACHE"):
+        return None
+    explicit = env.get("GXLINT_CACHE_HOME")
+    if explicit:
+        return Path(explicit)
+    if os.name == "nt":
+        base = env.get("LOCALAPPDATA")
+        return Path(base, "gxlint", "Cache") if base else None
+    base = env.get("XDG_CACHE_HOME") or (env.get("HOME") and os.path.join(env["HOME"], ".cache"))
+    return Path(base, "gxlint") if base else None
+
+
+def crc(data: bytes | str) -> str:
+    """A short, stable fingerprint for file names (not a security boundary: keys are compared
+    in full where it matters)."""
+    from zlib import crc32
+
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    return f"{crc32(raw):08x}"
+
+
+def load_marshal(name: str, key: str | bytes) -> Any | None:
+    """The value stored under ``name`` if it was stored with ``key`` (and this Python and this
+    gxlint), else ``None``."""
+    import marshal
+
+    folder = cache_home()
+    if folder is None:
+        return None
+    try:
+        stored_key, value = marshal.loads((folder / name).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return value if stored_key == _full_key(key) else None
+
+
+def store_marshal(name: str, key: str | bytes, value: Any) -> None:
+    """Store ``value`` (marshal-able data) under ``name``; failures are ignored."""
+    import marshal
+
+    folder = cache_home()
+    if folder is None:
+        return
+    try:
+        data = marshal.dumps((_full_key(key), value))
+    except ValueError:
+        return
+    write_atomic(folder / name, data)
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Write ``path`` through a temporary file and a rename, so a reader never sees half of
+    it; ``False`` (and nothing left behind) when the folder cannot be written."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError:
+        try:
+            temporary.unlink()
+        except OSError:
+            pass
+        return False
+    return True
+
+
+def _full_key(key: str | bytes) -> tuple[str | bytes, str, str]:
+    return (key, __version__, sys.version)

@@ -1,0 +1,79 @@
+"""The user cache folder (entry points, the parsed catalogue):
+derived data only, rebuilt when damaged, never needed for a correct result."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from gxlint import spec
+from gxlint.usercache import cache_home, load_marshal, store_marshal
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("GXLINT_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_cache_home_follows_the_environment():
+    assert cache_home({"GXLINT_CACHE_HOME": "/x"}) == Path("/x")
+    if os.name != "nt":
+        assert cache_home({"XDG_CACHE_HOME": "/c", "HOME": "/h"}) == Path("/c/gxlint")
+        assert cache_home({"HOME": "/h"}) == Path("/h/.cache/gxlint")
+        assert cache_home({}) is None
+        assert cache_home({"HOME": "/h", "GXLINT_NO_USER_CACHE": "1"}) is None
+
+
+def test_marshal_round_trip_and_key_check(home):
+    store_marshal("x.marshal", "key", {"a": [1, 2]})
+    assert load_marshal("x.marshal", "key") == {"a": [1, 2]}
+    assert load_marshal("x.marshal", "other") is None
+    (home / "x.marshal").write_bytes(b"\x00garbage")
+    assert load_marshal("x.marshal", "key") is None
+    assert load_marshal("missing.marshal", "key") is None
+
+
+def test_an_unwritable_cache_is_ignored(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("", "utf-8")
+    monkeypatch.setenv("GXLINT_CACHE_HOME", str(blocker / "cache"))
+    store_marshal("x.marshal", "key", 1)  # NOTE: no error, nothing stored
+    assert load_marshal("x.marshal", "key") is None
+
+
+def test_catalogue_from_cache_equals_a_fresh_parse(home):
+    import tomli
+
+    fresh = tomli.loads(spec._catalogue_bytes().decode("utf-8"))
+    assert spec._catalogue() == fresh  # NOTE: parsed, then stored
+    assert list(home.glob("format2021-*.marshal"))
+    assert spec._catalogue() == fresh  # NOTE: from the cache
+    for path in home.glob("format2021-*.marshal"):
+        path.write_bytes(b"damaged")
+    assert spec._catalogue() == fresh
+
+
+def test_a_run_without_config_imports_no_toml_parser(tmp_path):
+    code = textwrap.dedent(
+        """
+        import json, sys
+        from gxlint.spec import load_spec
+        load_spec()
+        print(json.dumps([m for m in ("tomli", "tomllib") if m in sys.modules]))
+        """
+    )
+    env = dict(os.environ, GXLINT_CACHE_HOME=str(tmp_path))
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+        )
+        for _ in range(2)
+    ]
+    assert [json.loads(run.stdout) for run in runs] == [["tomli"], []]
