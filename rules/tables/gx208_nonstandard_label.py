@@ -42,8 +42,8 @@ class NonstandardLabel(Rule):
 
     def check(self, label: Label, ctx: RuleContext) -> Iterator[Finding]:
         written = fold(label.raw)
-        shown = " ".join(ctx.source_text(label).split())  # NOTE: as written, over lines too.
         if written in ctx.spec.format2019_labels:
+            shown = _shown(label, ctx)
             yield ctx.finding(
                 label,
                 f"“{shown}”是已废止的 2019 年试行格式的表格标签，说明该表沿用了旧格式。",
@@ -58,10 +58,15 @@ class NonstandardLabel(Rule):
         canonical = display(match.canonical)
         yield ctx.finding(
             label,
-            f"表格标签“{shown}”与 2021 年格式不一致，应为“{canonical}”。",
+            f"表格标签“{_shown(label, ctx)}”与 2021 年格式不一致，应为“{canonical}”。",
             help="表格的行、列标签应与国办公开办函〔2021〕30号规定的格式文字一致；"
             "本地区认可的写法可在 [jurisdiction.label-variants] 中配置。",
         )
+
+
+def _shown(label: Label, ctx: RuleContext) -> str:
+    """The label as written, on one line even when it was split over several."""
+    return " ".join(ctx.source_text(label).split())
 
 
 def _accepted(written: str, canonical: str, ctx: RuleContext) -> bool:
