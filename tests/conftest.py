@@ -9,6 +9,18 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 REPORTS = ROOT / "tests" / "rules" / "reports"
+# The keys of one finding in `--format json`, exactly as rules.md gives the schema.
+FINDING_KEYS = {
+    "code",
+    "name",
+    "severity",
+    "message",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "fix",
+}
 
 
 def seed_path(prefix: str) -> Path:

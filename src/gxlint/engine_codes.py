@@ -132,14 +132,7 @@ def rule_timed_out(rule: Any, seconds: float, span: SourceSpan, pack: str = "cor
         f"（{seconds:g} 秒），已停止；本文件其余尚未完成的检查也已停止。"
     )
     help = f"可能是规则的缺陷，请将报告文件反馈给规则包 {pack} 的维护者；使用 -v 查看停止时的堆栈。"
-    return Finding(
-        RuleCrashed.code,
-        RuleCrashed.name,
-        RuleCrashed.default_severity,
-        message,
-        span,
-        help=help,
-    )
+    return RuleCrashed.finding(span, message, help=help)
 
 
 def rule_crashed(rule: Any, exc: BaseException, span: SourceSpan, pack: str = "core") -> Finding:
@@ -152,11 +145,4 @@ def rule_crashed(rule: Any, exc: BaseException, span: SourceSpan, pack: str = "c
         "其余规则照常检查。"
     )
     help = f"这是规则的缺陷而不是报告的问题，请反馈给规则包 {pack} 的维护者；使用 -v 查看错误堆栈。"
-    return Finding(
-        RuleCrashed.code,
-        RuleCrashed.name,
-        RuleCrashed.default_severity,
-        message,
-        span,
-        help=help,
-    )
+    return RuleCrashed.finding(span, message, help=help)

@@ -11,19 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests.cli.conftest import with_marks, write
-from tests.conftest import seed_path
-
-FINDING_KEYS = {
-    "code",
-    "name",
-    "severity",
-    "message",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "fix",
-}
+from tests.conftest import FINDING_KEYS, seed_path
 
 
 @pytest.fixture

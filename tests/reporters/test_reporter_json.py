@@ -5,18 +5,7 @@ from __future__ import annotations
 import json
 
 from gxlint.findings import FileResult, Finding, Fix, FixSafety, Severity
-
-FINDING_KEYS = {
-    "code",
-    "name",
-    "severity",
-    "message",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "fix",
-}
+from tests.conftest import FINDING_KEYS
 
 
 def test_json_has_exactly_the_schema(run, result):
