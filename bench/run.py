@@ -76,13 +76,49 @@ def peak_rss(command: list[str], cwd: str | None = None) -> float | None:
         return None
 
 
-def peers() -> dict[str, list[str]]:
-    found = {}
+class Peer:
+    """Another linter of Chinese text, run on the same files in the same run.
+
+    zhlint accepts only paths relative to its working folder and reads folders as globs, so
+    each peer says how it is given one file or one folder of reports.
+    """
+
+    def __init__(self, name: str, command: list[str], *, relative: bool, folder_glob: str):
+        self.name = name
+        self.command = command
+        self.relative = relative
+        self.folder_glob = folder_glob
+
+    def on_file(self, path: Path) -> tuple[list[str], str]:
+        if self.relative:
+            return [*self.command, path.name], str(path.parent)
+        return [*self.command, str(path)], str(path.parent)
+
+    def on_folder(self, path: Path) -> tuple[list[str], str]:
+        if self.relative:
+            return [*self.command, f"{path.name}/{self.folder_glob}"], str(path.parent)
+        return [*self.command, str(path)], str(path.parent)
+
+
+def peers() -> list[Peer]:
+    found = []
     if shutil.which("autocorrect"):
-        found["autocorrect --lint"] = ["autocorrect", "--lint"]
+        found.append(
+            Peer("autocorrect --lint", ["autocorrect", "--lint"], relative=False, folder_glob="")
+        )
     if shutil.which("zhlint"):
-        found["zhlint"] = ["zhlint"]
+        found.append(Peer("zhlint", ["zhlint"], relative=True, folder_glob="**/*.txt"))
     return found
+
+
+def ratios(results: dict[str, object], ours: str, theirs: str) -> None:
+    """Print and store how gxlint's median compares with a peer's (below 1: gxlint faster)."""
+    mine, other = results.get(ours), results.get(theirs)
+    if not isinstance(mine, dict) or not isinstance(other, dict):
+        return
+    ratio = round(mine["median_ms"] / other["median_ms"], 2)
+    results.setdefault("ratios", {})[f"{ours} / {theirs}"] = ratio  # type: ignore[union-attr]
+    print(f"  ratio {ours} / {theirs}: {ratio}")
 
 
 def row(name: str, result: dict[str, float]) -> None:
@@ -128,9 +164,11 @@ def main() -> int:
         command = [GXLINT, "--no-cache", "--format", "full", "--color", "always", str(many)]
         results[name] = r = timed(command, args.repeat, env, folder)
         row(name, r)
-        for name, command in peers().items():
-            results[name] = r = timed([*command, seed_path], args.repeat, env, folder)
-            row(f"{name} SEED (cold)", r)
+        for peer in peers():
+            command, where = peer.on_file(Path(seed_path))
+            results[f"{peer.name} SEED (cold)"] = r = timed(command, args.repeat, env, where)
+            row(f"{peer.name} SEED (cold)", r)
+            ratios(results, "gxlint --format concise SEED (cold)", f"{peer.name} SEED (cold)")
         if not peers():
             print(
                 "(peers not installed: npm i -g autocorrect-node zhlint, "
@@ -175,11 +213,15 @@ def main() -> int:
         results[name] = r
         row(name, r)
         print(f"{'':<48} {r['reports_per_s']:>9.1f} reports/s")
-        for name, command in peers().items():
-            r = timed([*command, str(corpus)], 3, env, folder)
+        for peer in peers():
+            command, where = peer.on_folder(corpus)
+            name = f"{peer.name} ({args.count} reports)"
+            r = timed(command, 3, env, where)
             r["reports_per_s"] = round(args.count / (r["median_ms"] / 1000), 1)
-            results[f"{name} ({args.count} reports)"] = r
-            row(f"{name} ({args.count} reports)", r)
+            results[name] = r
+            row(name, r)
+            print(f"{'':<48} {r['reports_per_s']:>9.1f} reports/s")
+            ratios(results, f"gxlint -j 2 --format json ({args.count} reports)", name)
         results["peak_rss_mib_corpus_j2"] = peak_rss(
             [GXLINT, "--no-cache", "-j", "2", "--format", "json", str(corpus)], folder
         )

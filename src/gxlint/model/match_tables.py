@@ -51,8 +51,17 @@ def parse_value(text: str) -> tuple[int | Decimal | None, str | None]:
     return value, match.group("note") or None
 
 
-def is_number(text: str) -> bool:
-    return parse_value(text)[0] is not None
+@lru_cache(maxsize=4096)
+def _reading(text: str) -> tuple[CellState, int | Decimal | None, str | None, bool]:
+    """How a written cell reads: state, value, note, and whether it is a value slot (a number
+    or a filler) rather than text that could be a label.
+
+    Cached for the same reason as :func:`parse_value`; the matcher asks once per cell.
+    """
+    if fold(text) in _FILLERS:
+        return CellState.FILLER, None, None, True
+    value, note = parse_value(text)
+    return CellState.PRESENT, value, note, value is not None
 
 
 def _span(cell: RawCell) -> NormSpan:
@@ -60,12 +69,13 @@ def _span(cell: RawCell) -> NormSpan:
 
 
 def _cell(raw: RawCell, row: str, column: str) -> Cell:
-    if raw.kind == "blank":
+    kind = raw.kind
+    if kind == "blank":
         return Cell(_span(raw), "", None, CellState.BLANK, row, column)
-    if raw.kind == "filler" or fold(raw.text) in _FILLERS:
+    if kind == "filler":
         return Cell(_span(raw), raw.text, None, CellState.FILLER, row, column)
-    value, note = parse_value(raw.text)
-    return Cell(_span(raw), raw.text, value, CellState.PRESENT, row, column, note)
+    state, value, note, _slot = _reading(raw.text)
+    return Cell(_span(raw), raw.text, value, state, row, column, note)
 
 
 def finish_row(key: str, label: Label, slots: list[RawCell], columns: Sequence[str]) -> Row:
@@ -141,7 +151,7 @@ class _Assembler:
         for item in stream:
             if isinstance(item, RowBreak):
                 self._finish()
-            elif item.kind != "text" or is_number(item.text) or fold(item.text) in _FILLERS:
+            elif item.kind != "text" or _reading(item.text)[3]:
                 if self._key is not None:
                     self._slots.append(item)
             else:
@@ -228,7 +238,7 @@ def review_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) 
     for item in stream:
         if isinstance(item, RowBreak):
             continue
-        if item.kind == "text" and not is_number(item.text) and fold(item.text) not in _FILLERS:
+        if item.kind == "text" and not _reading(item.text)[3]:
             if not slots:
                 header.append(item)
             continue

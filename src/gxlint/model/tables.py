@@ -97,6 +97,7 @@ class Row(Node):
     cells: list[Cell]
     aligned: bool = True  # False: fewer values than columns with gaps; positions unknown
     extra: list[Cell] = field(default_factory=list)  # values beyond the last column
+    _by_column: dict[str, Cell] | None = field(default=None, init=False, repr=False)
 
     @property
     def values_found(self) -> int:
@@ -107,10 +108,14 @@ class Row(Node):
         return self.aligned and all(cell.state is CellState.PRESENT for cell in self.cells)
 
     def cell(self, column: str) -> Cell | None:
-        for cell in self.cells:
-            if cell.column == column:
-                return cell
-        return None
+        # NOTE: rules ask for cells by column hundreds of times per report; the index is built
+        # on the first question (cells are final once the reader has built the row).
+        index = self._by_column
+        if index is None:
+            index = self._by_column = {}
+            for cell in self.cells:
+                index.setdefault(cell.column, cell)
+        return index.get(column)
 
     def usable(self, column: str) -> Cell | None:
         """The cell of ``column`` if arithmetic may use it, else None.

@@ -70,10 +70,12 @@ class Line(NamedTuple):
 def split_lines(text: str) -> list[Line]:
     """Lines of the normalised text with their offsets (split on ``\\n`` only)."""
     lines: list[Line] = []
+    make = Line._make  # NOTE: the C constructor; ``Line(...)`` goes through Python code.
     start = 0
     for number, chunk in enumerate(text.split("\n")):
-        lines.append(Line(number, start, start + len(chunk), chunk))
-        start += len(chunk) + 1
+        end = start + len(chunk)
+        lines.append(make((number, start, end, chunk)))
+        start = end + 1
     return lines
 
 

@@ -19,6 +19,9 @@ class RawCell(NamedTuple):
     kind: str = "text"  # text | blank | filler
 
 
+_make = RawCell._make  # NOTE: the C constructor; the reader makes a RawCell per table cell.
+
+
 @dataclass(frozen=True, slots=True)
 class RowBreak:
     """End of a physical row (only layouts that have rows emit it)."""
@@ -39,7 +42,9 @@ def text_cells(text: str, start: int) -> list[RawCell]:
     if not stripped:
         return []
     offset = start + text.index(stripped[0])
-    if " " in stripped and _ONLY_NUMBERS.match(stripped):  # PDF flip-book rows: "0 0 0 0 …"
+    if " " not in stripped:
+        return [_make((stripped, offset, offset + len(stripped), "text"))]
+    if _ONLY_NUMBERS.match(stripped):  # PDF flip-book rows: "0 0 0 0 …"
         return [
             RawCell(m.group(), offset + m.start(), offset + m.end())
             for m in _NUMBER_RUN.finditer(stripped)

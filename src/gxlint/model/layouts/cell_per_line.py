@@ -17,7 +17,8 @@ def _is_number(text: str) -> bool:
 
 
 def read(lines: list[Line]) -> Stream:
-    filled = [bool(line.text.strip(" \t")) for line in lines]
+    stripped = [line.text.strip(" \t") for line in lines]
+    filled = [bool(text) for text in stripped]
     content = [i for i, full in enumerate(filled) if full]
     followed_by_blank = sum(1 for i in content if i + 1 >= len(lines) or not filled[i + 1])
     blank_separated = bool(content) and followed_by_blank * 10 >= len(content) * 6
@@ -26,9 +27,9 @@ def read(lines: list[Line]) -> Stream:
 
     stream: Stream = []
     previous: Line | None = None  # the last non-blank line, if directly above
-    for line, full in zip(lines, filled, strict=True):
+    for line, cell in zip(lines, stripped, strict=True):
         text = line.text
-        if not full:
+        if not cell:
             if "\t" in text and not blank_separated:
                 stream.append(RawCell("", line.start, line.start, "blank"))
             previous = None
@@ -44,10 +45,12 @@ def read(lines: list[Line]) -> Stream:
             and not _is_number(last.text)
             and not _is_number(text)
         ):
-            tail = text.strip(" \t")
-            end = line.start + text.index(tail[0]) + len(tail)
-            stream[-1] = RawCell(last.text + tail, last.start, end)
-        else:
+            end = line.start + text.index(cell[0]) + len(cell)
+            stream[-1] = RawCell(last.text + cell, last.start, end)
+        elif " " in cell:
             stream.extend(text_cells(text, line.start))
+        else:  # NOTE: most lines: one cell, no number run to split (text_cells, inlined)
+            start = line.start + text.index(cell[0])
+            stream.append(RawCell(cell, start, start + len(cell), "text"))
         previous = line
     return stream
