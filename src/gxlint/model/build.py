@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from lark import Token, Tree
-
 from gxlint.model import dates as d
 from gxlint.model import items as it
 from gxlint.model.layouts import read_region
@@ -19,7 +17,8 @@ from gxlint.model.match_tables import active_table, application_table, review_ta
 from gxlint.model.nodes import Heading, Ordinal, Paragraph, SignOff, Text, Title, Unrecognized
 from gxlint.model.report import Report, Section
 from gxlint.parse import patterns as p
-from gxlint.parse.lexer import Line
+from gxlint.parse.lalr import Node
+from gxlint.parse.lexer import Line, LineToken
 from gxlint.parse.parser import ParseResult
 from gxlint.source.spans import NormSpan
 from gxlint.spec import FormatSpec, MatchKind
@@ -34,7 +33,7 @@ def build_report(text: str, parsed: ParseResult, spec: FormatSpec) -> Report:
     report.line_starts = [line.start for line in parsed.lines]
     lines = parsed.lines
     for child in parsed.tree.children:
-        if not isinstance(child, Tree):
+        if not isinstance(child, Node):
             continue
         if child.data == "front":
             _front(report, child, lines)
@@ -45,7 +44,7 @@ def build_report(text: str, parsed: ParseResult, spec: FormatSpec) -> Report:
         elif child.data == "signoff":
             report.signoff = _signoff(child)
         elif child.data == "tail":
-            report.tail = [Paragraph(_span(t), str(t)) for t in _tokens(child)]
+            report.tail = [Paragraph(_span(t), t.text) for t in _tokens(child)]
     for start, end, kind in parsed.errors:
         report.unrecognized.append(
             Unrecognized(
@@ -63,13 +62,13 @@ def build_report(text: str, parsed: ParseResult, spec: FormatSpec) -> Report:
     return report
 
 
-def _tokens(tree: Tree) -> list[Token]:
-    return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
+def _tokens(tree: Node) -> list[LineToken]:
+    return tree.tokens()
 
 
-def _span(token: Token) -> NormSpan:
-    start = token.start_pos or 0
-    text = str(token)
+def _span(token: LineToken) -> NormSpan:
+    start = token.start
+    text = token.text
     lead = len(text) - len(text.lstrip(" \t|"))
     trail = len(text.rstrip(" \t|"))
     if trail <= lead:
@@ -77,17 +76,17 @@ def _span(token: Token) -> NormSpan:
     return NormSpan(start + lead, start + trail)
 
 
-def _front(report: Report, tree: Tree, lines: list[Line]) -> None:
+def _front(report: Report, tree: Node, lines: list[Line]) -> None:
     for child in tree.children:
-        if isinstance(child, Tree) and child.data == "title":
+        if isinstance(child, Node) and child.data == "title":
             report.title = _title(child)
-        elif isinstance(child, Tree) and child.data in ("paragraph", "item"):
+        elif isinstance(child, Node) and child.data in ("paragraph", "item"):
             token = _tokens(child)[0]
-            report.preamble.append(Paragraph(_span(token), str(token).strip()))
+            report.preamble.append(Paragraph(_span(token), token.text.strip()))
 
 
-def _title(tree: Tree) -> Title:
-    parts = [Text(_span(t), str(t).strip()) for t in _tokens(tree)]
+def _title(tree: Node) -> Title:
+    parts = [Text(_span(t), t.text.strip()) for t in _tokens(tree)]
     text = "".join(part.text for part in parts)
     year = year_span = None
     for part in parts:
@@ -105,7 +104,7 @@ def _title(tree: Tree) -> Title:
     return Title(span, text, organ or None, year, year_span, parts)
 
 
-def _section(tree: Tree, lines: list[Line], spec: FormatSpec) -> Section | None:
+def _section(tree: Node, lines: list[Line], spec: FormatSpec) -> Section | None:
     heading_tree = tree.children[0]
     token = _tokens(heading_tree)[0]
     heading = _heading(token, spec)
@@ -116,7 +115,7 @@ def _section(tree: Tree, lines: list[Line], spec: FormatSpec) -> Section | None:
     if token.type == "IMPLIED_HEADING":
         region.extend(_lines_of(token, lines))
     for child in tree.children[1:]:
-        if not isinstance(child, Tree):
+        if not isinstance(child, Node):
             continue
         toks = _tokens(child)
         if child.data == "table":
@@ -124,9 +123,9 @@ def _section(tree: Tree, lines: list[Line], spec: FormatSpec) -> Section | None:
                 region.extend(_lines_of(tok, lines))
             continue
         tok = toks[0]
-        line_text = str(tok)
+        line_text = tok.text
         if child.data == "item":
-            item = it.read_item(line_text, tok.start_pos or 0)
+            item = it.read_item(line_text, tok.start)
             if item is not None:
                 items.append(item)
                 section.items.append(item)
@@ -134,7 +133,7 @@ def _section(tree: Tree, lines: list[Line], spec: FormatSpec) -> Section | None:
                 section.paragraphs.append(Paragraph(_span(tok), line_text.strip()))
         else:
             section.paragraphs.append(Paragraph(_span(tok), line_text.strip()))
-        items.extend(it.inline_items(line_text, tok.start_pos or 0))
+        items.extend(it.inline_items(line_text, tok.start))
     items.sort(key=lambda item: item.span.start)
     section.items = [i for i in items]
     section.item_lists = it.sibling_lists(items)
@@ -152,9 +151,9 @@ def _section(tree: Tree, lines: list[Line], spec: FormatSpec) -> Section | None:
     return section
 
 
-def _lines_of(token: Token, lines: list[Line]) -> list[Line]:
-    first = (token.line or 1) - 1
-    last = (token.end_line or token.line or 1) - 1
+def _lines_of(token: LineToken, lines: list[Line]) -> list[Line]:
+    first = token.line
+    last = token.last_line if token.last_line is not None else token.line
     return lines[first : last + 1]
 
 
@@ -164,13 +163,13 @@ def _with_gaps(region: list[Line], lines: list[Line]) -> list[Line]:
     return lines[first : last + 1]
 
 
-def token_section(token: Token, spec: FormatSpec) -> int:
+def token_section(token: LineToken, spec: FormatSpec) -> int:
     """The section number a HEADING/IMPLIED_HEADING token opens."""
     if token.type == "IMPLIED_HEADING":
         return 4
     from gxlint.parse.parser import _lexer
 
-    return _lexer().heading_number(str(token)) or _ordinal_number(str(token)) or 0
+    return _lexer().heading_number(token.text) or _ordinal_number(token.text) or 0
 
 
 def _ordinal_number(text: str) -> int | None:
@@ -178,12 +177,12 @@ def _ordinal_number(text: str) -> int | None:
     return p.CN_VALUE.get(match.group(1)) if match else None
 
 
-def _heading(token: Token, spec: FormatSpec) -> Heading:
+def _heading(token: LineToken, spec: FormatSpec) -> Heading:
     span = _span(token)
-    raw = str(token)
+    raw = token.text
     if token.type == "IMPLIED_HEADING":
         return Heading(NormSpan(span.start, span.start), "", None, "", span, None, implied=True)
-    offset = span.start - (token.start_pos or 0)
+    offset = span.start - token.start
     text = raw[offset : offset + (span.end - span.start)]
     match = p.SECTION_ORDINAL.match(text)
     ordinal = None
@@ -203,22 +202,22 @@ def _heading(token: Token, spec: FormatSpec) -> Heading:
     return Heading(span, text, ordinal, title, title_span, found)
 
 
-def _signoff(tree: Tree) -> SignOff:
+def _signoff(tree: Node) -> SignOff:
     organ = date = date_line = None
     for token in _tokens(tree):
         span = _span(token)
         if token.type == "SIGN_ORGAN":
-            organ = Text(span, str(token).strip())
+            organ = Text(span, token.text.strip())
         else:
-            date_line = Text(span, str(token).strip())
-            found = d.find_dates(str(token))
-            base = token.start_pos or 0
+            date_line = Text(span, token.text.strip())
+            found = d.find_dates(token.text)
+            base = token.start
             if found:
                 first = found[0]
                 first.span = NormSpan(base + first.span.start, base + first.span.end)
                 date = first
             else:
-                digits = p.DIGITS_ONLY_DATE.match(str(token))
+                digits = p.DIGITS_ONLY_DATE.match(token.text)
                 if digits:
                     at = base + digits.start(1)
                     date = d.digit_date(

@@ -1,65 +1,73 @@
-"""The LALR parser over line tokens, built once per process.
+"""The LALR parser over line tokens.
 
-Lark builds the LALR tables from ``grammar/report.lark`` the first time and caches them on
-disk (``cache=True``), so a cold run loads tables instead of computing them. Tokens come from
-:class:`gxlint.parse.lexer.LineLexer` through a pass-through Lark lexer.
+The structure is ``grammar/report.lark``; its LALR table is generated ahead of time into
+:mod:`gxlint.parse.lalr_table` (``python -m gxlint.parse.generate_table``) and run by
+:mod:`gxlint.parse.lalr`, so a normal run never imports Lark. Tokens come from
+:class:`gxlint.parse.lexer.LineLexer`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedInput
-from lark.lexer import Lexer
-
+from gxlint.parse import lalr
+from gxlint.parse.lalr import Node, Table
 from gxlint.parse.lexer import LineLexer, LineToken, split_lines
 from gxlint.spec import load_spec
 
+try:  # NOTE: hashlib would load OpenSSL (~3 ms of a cold start) to hash one small file.
+    from _sha2 import sha256 as _sha256  # Python 3.12+
+except ImportError:
+    try:
+        from _sha256 import sha256 as _sha256  # Python 3.11
+    except ImportError:  # pragma: no cover - a CPython build without the builtin module
+        from hashlib import sha256 as _sha256
 
-class _TokenFeed(Lexer):
-    """Hands the pre-classified line tokens to Lark unchanged."""
-
-    def __init__(self, lexer_conf: Any) -> None:
-        self.lexer_conf = lexer_conf
-
-    def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
-        for tok in data:
-            yield Token(
-                tok.type,
-                tok.text,
-                start_pos=tok.start,
-                end_pos=tok.end,
-                line=tok.line + 1,
-                column=1,
-                end_line=(tok.last_line if tok.last_line is not None else tok.line) + 1,
-            )
+GRAMMAR_PACKAGE = "gxlint_grammar"
+GRAMMAR_FILE = "report.lark"
 
 
 @dataclass(frozen=True, slots=True)
 class ParseResult:
     """The tree, the line tokens it was built from, and any region it could not place."""
 
-    tree: Tree
+    tree: Node
     tokens: list[LineToken]
     lines: list[Any]
     errors: tuple[tuple[int, int, str], ...] = ()  # (start, end, description)
 
 
+def grammar_bytes() -> bytes:
+    """The bytes of ``report.lark`` as installed (package ``gxlint_grammar``)."""
+    import gxlint_grammar
+
+    try:
+        return Path(gxlint_grammar.__file__ or "").with_name(GRAMMAR_FILE).read_bytes()
+    except OSError:  # NOTE: not a plain folder (a zip file): ask the package's loader.
+        from importlib import resources
+
+        return resources.files(GRAMMAR_PACKAGE).joinpath(GRAMMAR_FILE).read_bytes()
+
+
+def grammar_sha256(data: bytes) -> str:
+    return _sha256(data).hexdigest()
+
+
 @lru_cache(maxsize=1)
-def _lark() -> Lark:
-    return Lark.open_from_package(
-        "gxlint_grammar",
-        "report.lark",
-        parser="lalr",
-        lexer=_TokenFeed,
-        propagate_positions=False,
-        maybe_placeholders=False,
-        cache=True,
-    )
+def _table() -> Table:
+    """The generated table, or, when the grammar was edited and the table not regenerated,
+    the same table built by Lark now (slow: imports Lark), so the grammar is always obeyed."""
+    from gxlint.parse import lalr_table as generated
+
+    data = grammar_bytes()
+    if grammar_sha256(data) == generated.GRAMMAR_SHA256:
+        return Table(generated.START, generated.END, generated.ACTIONS, generated.RULES)
+    from gxlint.parse.generate_table import build_table
+
+    return build_table(data)
 
 
 @lru_cache(maxsize=1)
@@ -71,13 +79,6 @@ def parse_text(text: str) -> ParseResult:
     """Parse normalised report text; never raises on any input."""
     lines = split_lines(text)
     tokens = _lexer().tokens(lines)
-    errors: list[tuple[int, int, str]] = []
-
-    def skip(error: UnexpectedInput) -> bool:
-        token = getattr(error, "token", None)
-        if token is not None and getattr(token, "start_pos", None) is not None:
-            errors.append((token.start_pos, token.end_pos or token.start_pos, str(token.type)))
-        return True  # NOTE: drop the offending line and go on; it becomes GX003.
-
-    tree = _lark().parse(tokens, on_error=skip)  # type: ignore[arg-type]
+    # NOTE: a token that fits nowhere is dropped and recorded; it becomes GX003.
+    tree, errors = lalr.parse(tokens, _table())
     return ParseResult(tree, tokens, lines, tuple(errors))
