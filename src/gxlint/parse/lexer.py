@@ -23,7 +23,6 @@ Blank lines are not tokens; table layouts read them from the text directly.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from gxlint.parse import patterns as p
@@ -41,9 +40,12 @@ _ORGAN_SUFFIX = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class LineToken:
-    """One classified line: type, 0-based line number and normalised offsets of its text."""
+class LineToken(NamedTuple):
+    """One classified line: type, 0-based line number and normalised offsets of its text.
+
+    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time)
+    and to build (one per line). Parse trees tell tokens from nodes by ``isinstance(x, Node)``.
+    """
 
     type: str
     line: int
@@ -70,7 +72,7 @@ class Line(NamedTuple):
 def split_lines(text: str) -> list[Line]:
     """Lines of the normalised text with their offsets (split on ``\\n`` only)."""
     lines: list[Line] = []
-    make = Line._make  # NOTE: the C constructor; ``Line(...)`` goes through Python code.
+    make = Line._make  # NOTE: cheaper than ``Line(...)``, which binds arguments by name.
     start = 0
     for number, chunk in enumerate(text.split("\n")):
         end = start + len(chunk)
@@ -79,11 +81,15 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-@dataclass(slots=True)
 class _State:
-    in_table: bool = False
-    section: int = 0  # number of the section we are in (0 = before any)
-    seen: set[int] = field(default_factory=set)
+    """Where the lexer is. NOTE: a plain class, not a dataclass (start-up time)."""
+
+    __slots__ = ("in_table", "section", "seen")
+
+    def __init__(self) -> None:
+        self.in_table = False
+        self.section = 0  # number of the section we are in (0 = before any)
+        self.seen: set[int] = set()
 
 
 class LineLexer:
@@ -118,8 +124,18 @@ class LineLexer:
                 )
                 cells.clear()
 
+        in_table_number = _PLAIN_NUMBER.match
         for line in lines:
+            text = line.text
+            if not text:
+                continue  # NOTE: half the lines of a blank-separated table; never a token.
             number = line.number
+            if state.in_table and number < first_signoff and in_table_number(text):
+                if cells:  # NOTE: most table lines, decided as _classify's first test would.
+                    cells[1] = line
+                else:
+                    cells.extend((line, line))
+                continue
             if number in signoff:
                 close_region()
                 out.append(self._token(signoff[number], line))
@@ -269,17 +285,19 @@ class LineLexer:
         return found
 
     def _signoff_lines(self, lines: list[Line]) -> dict[int, str]:
-        content = [line for line in lines if not line.blank]
-        while content and p.WEB_RESIDUE.search(content[-1].text):
-            content.pop()
-        if not content:
+        # NOTE: read from the end: only the last two non-blank lines after any page chrome count.
+        content = (line for line in reversed(lines) if not line.blank)
+        last = next(content, None)
+        while last is not None and p.WEB_RESIDUE.search(last.text):
+            last = next(content, None)
+        if last is None:
             return {}
         result: dict[int, str] = {}
-        last = content[-1]
         if self._is_date_line(last.text):
             result[last.number] = "SIGN_DATE"
-            if len(content) >= 2 and self._is_organ_line(content[-2].text, strict=False):
-                result[content[-2].number] = "SIGN_ORGAN"
+            above = next(content, None)
+            if above is not None and self._is_organ_line(above.text, strict=False):
+                result[above.number] = "SIGN_ORGAN"
         elif self._is_organ_line(last.text, strict=True):
             result[last.number] = "SIGN_ORGAN"
         return result

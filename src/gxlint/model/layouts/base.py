@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 _NUMBER_RUN = re.compile(r"-?\d+(?:\.\d+)?")
@@ -19,12 +18,15 @@ class RawCell(NamedTuple):
     kind: str = "text"  # text | blank | filler
 
 
-_make = RawCell._make  # NOTE: the C constructor; the reader makes a RawCell per table cell.
+_make = RawCell._make  # NOTE: cheaper than ``RawCell(...)``; the reader makes one per cell.
 
 
-@dataclass(frozen=True, slots=True)
-class RowBreak:
-    """End of a physical row (only layouts that have rows emit it)."""
+class RowBreak(NamedTuple):
+    """End of a physical row (only layouts that have rows emit it).
+
+    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
+    Streams tell it from a :class:`RawCell` by ``isinstance(item, RowBreak)``.
+    """
 
     offset: int
 
