@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from gxlint.config.keys import KeyPath, dotted
 from gxlint.config.schema import RuleIndex
@@ -39,9 +38,11 @@ _TYPE_NAMES: tuple[tuple[type | tuple[type, ...], str], ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong at one key; ``item`` points the column at a list element."""
+class Problem(NamedTuple):
+    """One thing wrong at one key; ``item`` points the column at a list element.
+
+    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
+    """
 
     path: KeyPath
     message: str
@@ -79,12 +80,17 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-@dataclass(slots=True)
 class Checker:
-    """Collects problems while validators walk one raw config source."""
+    """Collects problems while validators walk one raw config source.
 
-    index: RuleIndex | None = None
-    problems: list[Problem] = field(default_factory=list)
+    NOTE: a plain class, not a dataclass: cheaper to create at import (start-up time).
+    """
+
+    __slots__ = ("index", "problems")
+
+    def __init__(self, index: RuleIndex | None = None) -> None:
+        self.index = index
+        self.problems: list[Problem] = []
 
     def report(
         self, path: KeyPath, message: str, *, item: str | None = None, at_key: bool = False

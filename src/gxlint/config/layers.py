@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from gxlint.config.check_keys import check_config
 from gxlint.config.checks import KeyPath, Problem, dotted
@@ -26,8 +25,8 @@ _EXTEND: KeyPath = ("extend",)
 _PROFILE: KeyPath = ("jurisdiction", "profile")
 
 
-@dataclass(frozen=True, slots=True)
-class _Origin:
+# NOTE: a named tuple and a plain class rather than dataclasses: cheaper to create at import.
+class _Origin(NamedTuple):
     """Where a reference was written, to place errors about it."""
 
     display: str
@@ -35,18 +34,26 @@ class _Origin:
     base_dir: Path | None = None
 
 
-@dataclass(slots=True)
 class LayerCollector:
     """Lays out config sources into :class:`Layer` lists; ``errors`` collects every problem.
 
     ``lenient`` skips profiles (packs are not loaded yet when run-wide keys are read).
     """
 
-    index: RuleIndex | None
-    profiles: Mapping[str, Mapping[str, Any]]
-    display: Callable[[Path], str]
-    lenient: bool = False
-    errors: list[ConfigError] = field(default_factory=list)
+    __slots__ = ("display", "errors", "index", "lenient", "profiles")
+
+    def __init__(
+        self,
+        index: RuleIndex | None,
+        profiles: Mapping[str, Mapping[str, Any]],
+        display: Callable[[Path], str],
+        lenient: bool = False,
+    ) -> None:
+        self.index = index
+        self.profiles = profiles
+        self.display = display
+        self.lenient = lenient
+        self.errors: list[ConfigError] = []
 
     def file(self, path: Path, stack: tuple[str, ...] = ()) -> list[Layer]:
         try:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gxlint.config.build import build_settings
 from gxlint.config.merge import DEFAULT_SOURCE, Layer, merge_layers
@@ -26,9 +25,11 @@ if TYPE_CHECKING:
 PackDefaults = Sequence[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]]
 
 
-@dataclass(frozen=True, slots=True)
-class RunOptions:
-    """Run-wide keys, read from the root config before any pack is loaded."""
+class RunOptions(NamedTuple):
+    """Run-wide keys, read from the root config before any pack is loaded.
+
+    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
+    """
 
     path: Path | None
     disable_packs: tuple[str, ...]

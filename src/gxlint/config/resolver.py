@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,29 +30,36 @@ from gxlint.config.settings import Settings
 from gxlint.errors import ConfigErrors, UsageError
 
 
-@dataclass
 class ConfigResolver:
-    """``overrides`` are :meth:`Settings.with_overrides` keyword arguments (command line)."""
+    """``overrides`` are :meth:`Settings.with_overrides` keyword arguments (command line).
 
-    config_file: Path | None = None
-    isolated: bool = False
-    cwd: Path = field(default_factory=Path.cwd)
-    index: RuleIndex | None = None
-    profiles: Mapping[str, Mapping[str, Any]] | None = None
-    pack_defaults: PackDefaults = ()
-    overrides: Mapping[str, Any] = field(default_factory=dict)
-    user_config: Path | None = None
-    finder: ConfigFinder = field(init=False, repr=False)
-    _cache: dict[Path | None, Settings | ConfigErrors] = field(
-        init=False, default_factory=dict, repr=False
-    )
+    NOTE: a plain class, not a dataclass: nothing compares or prints a resolver, and a
+    dataclass costs ~1 ms to create at start-up.
+    """
 
-    def __post_init__(self) -> None:
-        if self.isolated and self.config_file is not None:
+    def __init__(
+        self,
+        config_file: Path | None = None,
+        isolated: bool = False,
+        cwd: Path | None = None,
+        index: RuleIndex | None = None,
+        profiles: Mapping[str, Mapping[str, Any]] | None = None,
+        pack_defaults: PackDefaults = (),
+        overrides: Mapping[str, Any] | None = None,
+        user_config: Path | None = None,
+    ) -> None:
+        if isolated and config_file is not None:
             raise UsageError("--isolated 不能与 --config FILE 同时使用")
-        if self.config_file is not None:
-            self.config_file = self._absolute(self.config_file)
-        self.finder = ConfigFinder(self.user_config)
+        self.isolated = isolated
+        self.cwd: Path = Path.cwd() if cwd is None else cwd
+        self.config_file = self._absolute(config_file) if config_file is not None else None
+        self.index = index
+        self.profiles = profiles
+        self.pack_defaults = pack_defaults
+        self.overrides: Mapping[str, Any] = {} if overrides is None else overrides
+        self.user_config = user_config
+        self.finder = ConfigFinder(user_config)
+        self._cache: dict[Path | None, Settings | ConfigErrors] = {}
 
     def with_packs(
         self,
@@ -66,7 +72,16 @@ class ConfigResolver:
 
         NOTE: discovery results are shared; settings are not (they depend on the packs).
         """
-        bound = replace(self, index=index, profiles=profiles, pack_defaults=pack_defaults)
+        bound = ConfigResolver(
+            self.config_file,
+            self.isolated,
+            self.cwd,
+            index,
+            profiles,
+            pack_defaults,
+            self.overrides,
+            self.user_config,
+        )
         bound.finder = self.finder
         return bound
 

@@ -8,11 +8,10 @@ in exactly one place (the loader). ``sources`` maps every dotted key to ``默认
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from gxlint.config.options import build_options
 from gxlint.config.schema import AUTO
@@ -23,10 +22,14 @@ if TYPE_CHECKING:
 
 COMMAND_LINE = "命令行"
 _NOT_COUNTY_OR_ABOVE = ("乡镇", "部门")
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+"""The default of the mapping fields below: read-only, so one instance serves them all."""
 
 
-@dataclass(frozen=True, slots=True)
-class RuleSettings:
+# NOTE: the settings types are named tuples, not frozen dataclasses: a cold run creates them
+# all, and each frozen dataclass costs ~1 ms to create. A named tuple cannot make a new dict
+# per instance, hence the shared read-only ``_EMPTY`` default (it equals ``{}``).
+class RuleSettings(NamedTuple):
     """``[rules.CODE]``: ``severity`` ``None`` keeps the rule's default; ``off`` = not run.
 
     ``options`` is keyed by the ``Options`` field name (``max_items`` for TOML ``max-items``).
@@ -34,7 +37,7 @@ class RuleSettings:
 
     severity: Severity | None = None
     off: bool = False
-    options: Mapping[str, object] = field(default_factory=dict)
+    options: Mapping[str, object] = _EMPTY
 
     def build_options(self, options_type: type) -> object:
         """The rule's ``Options`` instance: its defaults overridden by this config."""
@@ -44,8 +47,7 @@ class RuleSettings:
 DEFAULT_SECTION_SIX_RULE = "GX403"
 
 
-@dataclass(frozen=True, slots=True)
-class SectionSixItem:
+class SectionSixItem(NamedTuple):
     """``[[jurisdiction.required-section-six]]``: an item 六 must cover at some levels.
 
     ``rule`` names the one rule that checks the item, so a missing item is reported once:
@@ -62,8 +64,7 @@ class SectionSixItem:
         return not self.levels or level in self.levels
 
 
-@dataclass(frozen=True, slots=True)
-class Jurisdiction:
+class Jurisdiction(NamedTuple):
     """``[jurisdiction]``: who publishes the reports and which local rules apply."""
 
     profile: str | None = None
@@ -71,7 +72,7 @@ class Jurisdiction:
     level: str = AUTO
     own_government_report: bool | Literal["auto"] = AUTO
     deadline: str = AUTO
-    label_variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    label_variants: Mapping[str, tuple[str, ...]] = _EMPTY
     required_section_six: tuple[SectionSixItem, ...] = ()
 
     def is_own_government_report(self, detected: bool) -> bool:
@@ -105,8 +106,7 @@ class Jurisdiction:
         return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(NamedTuple):
     """Everything ``cli.md`` §3 configures, for the reports one config governs."""
 
     path: Path | None
@@ -127,7 +127,7 @@ class Settings:
     extend_per_file_ignores: Mapping[str, tuple[str, ...]]
     rules: Mapping[str, RuleSettings]
     jurisdiction: Jurisdiction
-    sources: Mapping[str, str] = field(default_factory=dict)
+    sources: Mapping[str, str] = _EMPTY
     chain: tuple[str, ...] = ()
 
     @property
@@ -179,4 +179,4 @@ class Settings:
         if encoding is not None:
             changes["encoding"] = encoding
             sources["encoding"] = COMMAND_LINE
-        return dataclasses.replace(self, **changes, sources=sources)  # type: ignore[arg-type]
+        return self._replace(**changes, sources=sources)

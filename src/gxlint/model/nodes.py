@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from gxlint.parse.patterns import to_chinese_number
@@ -20,11 +20,18 @@ _CN_NUMBER = re.compile("[一二三四五六七八九十]+")
 _AR_NUMBER = re.compile(r"\d+")
 
 
-@dataclass(eq=False)
+# NOTE: every node class passes ``repr=False`` and shares ``Node.__repr__``: a generated
+# ``__repr__`` per class costs start-up time (each is compiled when the class is created).
+@dataclass(eq=False, repr=False)
 class Node:
     """Anything a finding can point at."""
 
     span: NormSpan
+
+    def __repr__(self) -> str:
+        """Class, span and first field: ``Text(span=NormSpan(start=0, end=1), text='甲')``."""
+        extra = "".join(f", {f.name}={getattr(self, f.name)!r}" for f in fields(self)[1:2])
+        return f"{type(self).__qualname__}(span={self.span!r}{extra})"
 
     def children(self) -> Iterator[Node]:
         """Direct child nodes, in document order (used by :meth:`Report.walk`)."""
@@ -41,14 +48,14 @@ class Node:
         return NormSpan(self.span.end, self.span.end)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Text(Node):
     """A run of text (a line, a paragraph, an organ name)."""
 
     text: str
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Ordinal(Node):
     """An ordinal as written: ``（二）`` is raw, 2 is value, ``paren_cn`` is style."""
 
@@ -65,7 +72,7 @@ class Ordinal(Node):
         return _CN_NUMBER.sub(to_chinese_number(value), text, count=1)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Heading(Node):
     """A section heading line; ``ordinal`` is None when the heading lost it."""
 
@@ -77,7 +84,7 @@ class Heading(Node):
     implied: bool = False  # no heading at all: the section was recognised by its content
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Item(Node):
     """A numbered item: the ordinal and the text that follows it on its line."""
 
@@ -89,7 +96,7 @@ class Item(Node):
         yield self.ordinal
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class ItemList(Node):
     """Sibling items of one numbering style under one parent, in order."""
 
@@ -110,12 +117,12 @@ class ItemList(Node):
         yield from self.items
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Paragraph(Text):
     """A line of running text that is neither a heading, an item nor a table."""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class DateMention(Node):
     """A date as written, with its reading and, when malformed, what was probably meant."""
 
@@ -147,7 +154,7 @@ class DateMention(Node):
             return None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class DocNumber(Node):
     """A 发文字号 such as 国办公开办函〔2021〕30号, parsed into its parts."""
 
@@ -160,7 +167,7 @@ class DocNumber(Node):
     has_di: bool  # 第 before the sequence number
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class StatisticsPeriod(Node):
     """The 统计期限 stated in the text (``2024年1月1日至2024年12月31日``)."""
 
@@ -181,7 +188,7 @@ class StatisticsPeriod(Node):
         )
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Title(Node):
     """The title block, joined over its lines."""
 
@@ -192,7 +199,7 @@ class Title(Node):
     lines: list[Text] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class SignOff(Node):
     """The 落款: issuing organ and 成文日期 (either may be missing)."""
 
@@ -201,7 +208,7 @@ class SignOff(Node):
     date_line: Text | None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Unrecognized(Text):
     """Text the parser could not place (becomes GX003 when the structure is broken)."""
 

@@ -22,7 +22,7 @@ from gxlint.model.tables import ActiveDisclosureTable, ApplicationTable, ReviewT
 from gxlint.source.spans import NormSpan
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Section(Node):
     """One of the six sections; ``number`` is 1…6 whatever its heading says."""
 
@@ -58,7 +58,7 @@ class Section(Node):
             yield self.table
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Report(Node):
     """A whole report. ``text`` is the normalised text all spans refer to."""
 

@@ -11,7 +11,7 @@ import enum
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from gxlint.model.nodes import Node
 from gxlint.spec import LabelMatch, MatchKind
@@ -26,7 +26,7 @@ class CellState(enum.Enum):
     MISSING = "missing"  # the row ended before this column
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Cell(Node):
     """One table cell. ``value`` is None unless the raw text is a number."""
 
@@ -47,7 +47,7 @@ class Cell(Node):
         return self.state is CellState.PRESENT and isinstance(self.value, int) and self.value >= 0
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Label(Node):
     """A row or column label as written, and what it was matched to."""
 
@@ -63,9 +63,11 @@ class Label(Node):
         return self.match is not None and self.match.kind is MatchKind.EXACT
 
 
-@dataclass(frozen=True, slots=True)
-class TotalCheck:
-    """A total cell and the cells that should add up to it (all usable)."""
+class TotalCheck(NamedTuple):
+    """A total cell and the cells that should add up to it (all usable).
+
+    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
+    """
 
     total: Cell
     parts: list[Cell]
@@ -88,7 +90,7 @@ class TotalCheck:
         return "+".join(str(value) for value in self.values)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Row(Node):
     """A table row: its label and one cell per expected column."""
 
@@ -145,7 +147,7 @@ class Row(Node):
         yield from self.extra
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Table(Node):
     """Common part of the three tables: rows by key and header labels in order."""
 
@@ -179,14 +181,14 @@ class Table(Node):
         yield from self.unknown_rows
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class ActiveDisclosureTable(Table):
     """Table 二 (主动公开): 规章/行政规范性文件 × 制发/废止/现行有效, 许可, 处罚, 强制, 收费."""
 
     number: ClassVar[int] = 2
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class ApplicationTable(Table):
     """Table 三 (依申请公开): 25 rows × 7 columns."""
 
@@ -195,7 +197,7 @@ class ApplicationTable(Table):
     group_labels: list[Label] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class ReviewTable(Table):
     """Table 四 (行政复议、行政诉讼): one row of 15 cells, three groups of five.
 

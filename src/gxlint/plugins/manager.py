@@ -12,10 +12,9 @@ from __future__ import annotations
 import inspect
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType, ModuleType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pluggy
 
@@ -36,8 +35,13 @@ HOOKS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PackLoadError:
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+"""The default of :class:`Pack`'s mapping fields: read-only, so one instance serves them all."""
+
+
+# NOTE: named tuples rather than frozen dataclasses: a dataclass costs ~1 ms to create at
+# start-up. A named tuple cannot make a new dict per instance, hence the read-only ``_EMPTY``.
+class PackLoadError(NamedTuple):
     """A pack (or one of its hooks) that failed; shown as a warning, the run continues."""
 
     pack: str
@@ -55,8 +59,7 @@ class PackLoadError:
         return f"{who}加载失败，已跳过：{self.error}"
 
 
-@dataclass(frozen=True, slots=True)
-class Pack:
+class Pack(NamedTuple):
     """One loaded pack and everything its hooks returned."""
 
     name: str
@@ -66,8 +69,8 @@ class Pack:
     path: str | None = None
     default_config: Mapping[str, Any] | None = None
     config_schema: Mapping[str, Any] | None = None
-    profiles: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    formatters: Mapping[str, str | type] = field(default_factory=dict)
+    profiles: Mapping[str, Mapping[str, Any]] = _EMPTY
+    formatters: Mapping[str, str | type] = _EMPTY
 
     @property
     def prefixes(self) -> tuple[str, ...]:
@@ -75,8 +78,7 @@ class Pack:
         return tuple(sorted({code_prefix(rule.code) for rule in self.rules}))
 
 
-@dataclass(slots=True)
-class _Registration:
+class _Registration(NamedTuple):
     name: str
     plugin: Any
     distribution: str | None

@@ -12,21 +12,26 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import TextIO
+from types import MappingProxyType
+from typing import Any, NamedTuple, TextIO
 
 from gxlint.findings import FileResult, RuleInfo, Severity
 from gxlint.source.lines import LineIndex
 from gxlint.source.spans import SourceSpan
 
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
-@dataclass(frozen=True, slots=True)
-class ReportOptions:
-    """What the command line decided about presentation; reporters never read config."""
+
+class ReportOptions(NamedTuple):
+    """What the command line decided about presentation; reporters never read config.
+
+    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
+    The default ``rules`` is one shared read-only empty mapping (it equals ``{}``).
+    """
 
     color: bool = False
     width: int = 100
-    rules: Mapping[str, RuleInfo] = field(default_factory=dict)
+    rules: Mapping[str, RuleInfo] = _EMPTY
     show_source: bool = True
     quiet: bool = False
     statistics: bool = False
@@ -34,15 +39,28 @@ class ReportOptions:
     suppressed: int = 0
 
 
-@dataclass(slots=True)
 class Summary:
-    """Totals of a run, as shown in the summary line and the JSON ``summary`` object."""
+    """Totals of a run, as shown in the summary line and the JSON ``summary`` object.
 
-    files: int = 0
-    errors: int = 0
-    warnings: int = 0
-    infos: int = 0
-    suppressed: int = 0
+    NOTE: a plain class, not a dataclass: nothing compares or prints a summary, and a dataclass
+    costs far more to create at import (start-up time).
+    """
+
+    __slots__ = ("errors", "files", "infos", "suppressed", "warnings")
+
+    def __init__(
+        self,
+        files: int = 0,
+        errors: int = 0,
+        warnings: int = 0,
+        infos: int = 0,
+        suppressed: int = 0,
+    ) -> None:
+        self.files = files
+        self.errors = errors
+        self.warnings = warnings
+        self.infos = infos
+        self.suppressed = suppressed
 
     def add(self, result: FileResult) -> None:
         """Count one checked file and its findings."""
@@ -78,9 +96,11 @@ def summary_line(summary: Summary, suppressed: int = 0) -> str:
     return text + "。"
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
-    """1-based position of a span; ``end_column`` is one past the last character."""
+class Region(NamedTuple):
+    """1-based position of a span; ``end_column`` is one past the last character.
+
+    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
+    """
 
     line: int
     column: int

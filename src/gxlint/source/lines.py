@@ -7,32 +7,37 @@ is the single place that computes them, and only output code calls it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
-    """1-based line and column (column in code points)."""
+class Position(NamedTuple):
+    """1-based line and column (column in code points).
+
+    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
+    """
 
     line: int
     column: int
 
 
-@dataclass(slots=True)
 class LineIndex:
-    """Start offsets of every line of ``text``."""
+    """Start offsets of every line of ``text``.
 
-    text: str
-    starts: list[int] = field(init=False)
+    NOTE: a plain class, not a dataclass: nothing compares or prints an index, and a dataclass
+    costs far more to create at import (start-up time).
+    """
 
-    def __post_init__(self) -> None:
+    __slots__ = ("starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
         starts = [0]
-        find = self.text.find
+        find = text.find
         pos = find("\n")
         while pos != -1:
             starts.append(pos + 1)
             pos = find("\n", pos + 1)
-        self.starts = starts
+        self.starts: list[int] = starts
 
     @property
     def line_count(self) -> int:
