@@ -1,7 +1,7 @@
 """Reader benchmark: median time to read each seed (decode → normalise → parse → model).
 
-Run: ``python bench/parse.py [--repeat 200] [--json results.json]``. The grammar is built
-once (first call, from Lark's cache); every timed call reads the file from its bytes.
+Run: ``python bench/parse.py [--repeat 200] [--json results.json]``. The first call loads the
+generated LALR table and the catalogue; every timed call reads the file from its bytes.
 Never run by the tests: timings belong here, not in assertions.
 """
 
@@ -44,7 +44,7 @@ def main() -> int:
     read_bytes(files[0].read_bytes(), "first.txt")
     first = (time.perf_counter() - started) * 1000
     rows = []
-    print(f"first read in this process (grammar from cache + catalogue): {first:.1f} ms")
+    print(f"first read in this process (LALR table + catalogue): {first:.1f} ms")
     print(f"{'file':<28} {'KB':>6} {'median ms':>10} {'min':>7} {'max':>7} {'ms/KB':>7}")
     for path in files:
         data = path.read_bytes()
