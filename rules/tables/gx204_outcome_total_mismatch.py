@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache, partial
 
 from gxlint import Finding, Rule, RuleContext, Severity
 from gxlint.model import ApplicationTable
@@ -37,6 +38,8 @@ class OutcomeTotalMismatch(Rule):
         total_row = relation["total-row"]
         named = relation["parts-rows"]  # a list of row keys, or "outcome": the flagged rows
         part_rows = spec.table3_outcome_keys if named == "outcome" else tuple(named)
+        # NOTE: the same 20 row names label every column's finding; look each up once.
+        row_label = cache(partial(spec.row_label, 3))
         for column in spec.table3_column_keys:
             total = table.usable(total_row, column)
             parts = [table.usable(row, column) for row in part_rows]
@@ -47,11 +50,11 @@ class OutcomeTotalMismatch(Rule):
                 continue
             yield ctx.finding(
                 total,
-                f"{table.name}“{spec.row_label(3, total_row)}”行“{spec.column_label(3, column)}”"
+                f"{table.name}“{row_label(total_row)}”行“{spec.column_label(3, column)}”"
                 f"列为 {total.value}，但各项办理结果之和为 {found}。",
                 help=f"{relation['description']}。",
                 labels=[
-                    ctx.label(part, spec.row_label(3, row))
+                    ctx.label(part, row_label(row))
                     for part, row in zip(parts, part_rows, strict=True)
                     if part is not None and part.value
                 ],

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache, partial
 
 from gxlint import Finding, Rule, RuleContext, Severity
 from gxlint.model import ApplicationTable, Cell
@@ -35,6 +36,8 @@ class BalanceMismatch(Rule):
         spec = ctx.spec
         relation = spec.relation(self.code)
         left_rows, right_rows = relation["left-rows"], relation["right-rows"]
+        # NOTE: the same four row names appear in every column's finding; look each up once.
+        row_label = cache(partial(spec.row_label, 3))
         for column in spec.table3_column_keys:
             left = [table.usable(row, column) for row in left_rows]
             right = [table.usable(row, column) for row in right_rows]
@@ -45,10 +48,11 @@ class BalanceMismatch(Rule):
             yield ctx.finding(
                 right[0],
                 f"{table.name}“{spec.column_label(3, column)}”列："
-                f"{_side(left_rows, left, ctx)}，但{_side(right_rows, right, ctx)}，两者应相等。",
+                f"{_side(left_rows, left, row_label)}，但{_side(right_rows, right, row_label)}，"
+                "两者应相等。",
                 help=f"{relation['description']}（表格说明栏所列勾稽关系）。",
                 labels=[
-                    ctx.label(cell, spec.row_label(3, row))
+                    ctx.label(cell, row_label(row))
                     for row, cell in zip(left_rows + right_rows[1:], left + right[1:], strict=True)
                     if cell is not None
                 ],
@@ -59,7 +63,7 @@ def _sum(cells: list[Cell | None]) -> int:
     return sum(cell.value for cell in cells if cell is not None)
 
 
-def _side(rows: list[str], cells: list[Cell | None], ctx: RuleContext) -> str:
-    names = "与".join(f"“{ctx.spec.row_label(3, row)}”" for row in rows)
+def _side(rows: list[str], cells: list[Cell | None], row_label: Callable[[str], str]) -> str:
+    names = "与".join(f"“{row_label(row)}”" for row in rows)
     addends = "+".join(str(cell.value) for cell in cells if cell is not None)
     return f"{names}之和为 {_sum(cells)}（{addends}）"

@@ -34,15 +34,17 @@ class ReviewLitigationTotalMismatch(Rule):
         spec = ctx.spec
         relation = spec.relation(self.code)
         total_column, part_columns = relation["total-column"], relation["parts-columns"]
+        # NOTE: the column names are the same for every group; look them up once per table.
+        column_labels = {column: spec.column_label(4, column) for column in part_columns}
+        names = "、".join(column_labels[column] for column in part_columns)
         for row in table.rows.values():
             check = row.total_check(total_column, part_columns)
             if check is None or check.balanced:
                 continue
-            names = "、".join(spec.column_label(4, column) for column in part_columns)
             yield ctx.finding(
                 check.total,
                 f"{table.name}“{spec.row_label(4, row.key)}”：总计为 {check.total.value}，"
                 f"但{names}之和为 {check.expected}（{check.addends}）。",
                 help=f"{relation['description']}。",
-                labels=[ctx.label(part, spec.column_label(4, part.column)) for part in check.parts],
+                labels=[ctx.label(part, column_labels[part.column]) for part in check.parts],
             )

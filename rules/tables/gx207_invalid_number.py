@@ -33,34 +33,40 @@ class InvalidNumber(Rule):
     default_severity = Severity.ERROR
 
     def check(self, table: Table, ctx: RuleContext) -> Iterator[Finding]:
+        decimal = ctx.spec.table2_decimal_columns
         for row in table.rows.values():
             for cell in row.cells:
-                if cell.state is CellState.PRESENT:
-                    yield from self._cell(table, cell, ctx)
+                if cell.state is not CellState.PRESENT:
+                    continue
+                value = cell.value
+                whole = isinstance(value, int) or cell.column in decimal
+                if value is not None and value >= 0 and not cell.note and whole:
+                    continue  # NOTE: the common case, decided before any message is built.
+                finding = self._cell(table, cell, ctx)
+                if finding is not None:
+                    yield finding
 
-    def _cell(self, table: Table, cell: Cell, ctx: RuleContext) -> Iterator[Finding]:
+    def _cell(self, table: Table, cell: Cell, ctx: RuleContext) -> Finding | None:
         spec = ctx.spec
         value = cell.value
-        whole = isinstance(value, int) or cell.column in spec.table2_decimal_columns
-        if value is not None and value >= 0 and not cell.note and whole:
-            return  # NOTE: the common case, decided before any message is built.
         raw = ctx.source_text(cell)
         if value is None and spec.is_table_label(raw):
-            return  # NOTE: a table label pulled into a short row is not a value.
+            return None  # NOTE: a table label pulled into a short row is not a value.
         where = _where(table, cell, ctx)
         if value is None:
-            yield ctx.finding(cell, f"{where}应填数字，实际为“{raw}”。", help=HELP)
-        elif value < 0:
-            yield ctx.finding(cell, f"{where}为负数 {value}，数量不能为负。", help=HELP)
-        elif not isinstance(value, int) and cell.column not in spec.table2_decimal_columns:
-            yield ctx.finding(cell, f"{where}为 {value}，件数应为整数。", help=HELP)
-        elif cell.note:
-            yield ctx.finding(
+            return ctx.finding(cell, f"{where}应填数字，实际为“{raw}”。", help=HELP)
+        if value < 0:
+            return ctx.finding(cell, f"{where}为负数 {value}，数量不能为负。", help=HELP)
+        if not isinstance(value, int) and cell.column not in spec.table2_decimal_columns:
+            return ctx.finding(cell, f"{where}为 {value}，件数应为整数。", help=HELP)
+        if cell.note:
+            return ctx.finding(
                 cell,
                 f"{where}“{raw}”在数字后附有文字，按 {value} 读取；单元格只应填数字。",
                 help=HELP,
                 severity=Severity.INFO,
             )
+        return None
 
 
 def _where(table: Table, cell: Cell, ctx: RuleContext) -> str:

@@ -10,8 +10,11 @@ opposite of pluggy's call loop, which stops at the first exception).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import groupby
+from operator import attrgetter
 from time import perf_counter
 from typing import Any
 
@@ -58,6 +61,7 @@ class _Slot:
     active: ActiveRule
     instance: Rule | None
     ctx: RuleContext
+    target: type | tuple[type, ...]
     live: bool = True
 
 
@@ -81,6 +85,7 @@ def run_rules(
     """
     findings: list[Finding] = []
     slots = [_slot(active, report, norm, settings, spec) for active in rules]
+    targets = tuple(slot.target for slot in slots)
     dispatch: dict[type, list[_Slot]] = {}
     slot: _Slot | None = None
     node: Any = report
@@ -89,9 +94,7 @@ def run_rules(
             kind = type(node)
             wanted = dispatch.get(kind)
             if wanted is None:
-                wanted = dispatch[kind] = [
-                    s for s in slots if issubclass(kind, s.active.rule_class.target)
-                ]
+                wanted = dispatch[kind] = [slots[i] for i in _interested(kind, targets)]
             for slot in wanted:
                 if slot.live:
                     _call(slot, node, findings, timings, crashes)
@@ -99,13 +102,41 @@ def run_rules(
         if slot is None:
             raise
         _timed_out(slot, node, exc, findings, crashes, time_limit)
-    findings.sort(key=Finding.sort_key)
-    return list(dict.fromkeys(findings))
+    return _sorted_unique(findings)
+
+
+@lru_cache(maxsize=256)
+def _interested(kind: type, targets: tuple[type | tuple[type, ...], ...]) -> tuple[int, ...]:
+    """Indices of the ``targets`` that a node of type ``kind`` is an instance of.
+
+    Cached across files: a run meets the same dozen node types with the same rules in every
+    report, so the ``issubclass`` tests are done once per run instead of once per file.
+    """
+    return tuple(index for index, target in enumerate(targets) if issubclass(kind, target))
+
+
+_SORT_KEY = attrgetter("span.start", "span.end", "code")
+""":meth:`Finding.sort_key` as one C call (the same tuple)."""
+
+
+def _sorted_unique(findings: list[Finding]) -> list[Finding]:
+    """``findings`` sorted by (start, end, code) with exact duplicates dropped, first kept.
+
+    Only findings with the same sort key can be equal, so only such runs are deduplicated:
+    hashing every finding (its labels and spans included) would cost more than the rules.
+    """
+    findings.sort(key=_SORT_KEY)
+    unique: list[Finding] = []
+    for _, run in groupby(findings, key=_SORT_KEY):
+        same = list(run)
+        unique.extend(same if len(same) == 1 else dict.fromkeys(same))
+    return unique
 
 
 def _slot(active: ActiveRule, report: Any, norm: NormalizedText, settings: Any, spec: Any) -> _Slot:
+    rule = active.rule_class
     ctx = RuleContext(
-        active.rule_class,
+        rule,
         report,
         norm,
         options=active.options,
@@ -114,7 +145,7 @@ def _slot(active: ActiveRule, report: Any, norm: NormalizedText, settings: Any, 
         spec=spec,
         pack=active.pack,
     )
-    return _Slot(active.code, active, None, ctx)
+    return _Slot(rule.code, active, None, ctx, rule.target)
 
 
 def _call(
@@ -126,11 +157,13 @@ def _call(
 ) -> None:
     start = perf_counter() if timings is not None else 0.0
     try:
-        if slot.instance is None:
+        instance = slot.instance
+        if instance is None:
             rule = slot.active.rule
-            slot.instance = rule() if isinstance(rule, type) else rule
+            instance = slot.instance = rule() if isinstance(rule, type) else rule
+        result = instance.check(node, slot.ctx)
         # NOTE: collected locally so a crash mid-generator adds only the GX009 for this node.
-        produced = [_checked(f) for f in _iterate(slot.instance.check(node, slot.ctx))]
+        produced = () if result is None else list(map(_checked, result))
     except Exception as exc:  # noqa: BLE001  NOTE: a rule's bug must not stop the run.
         slot.live = False
         findings.append(
@@ -162,10 +195,6 @@ def _traceback(exc: BaseException) -> str:
     import traceback  # NOTE: only for a GX009; a clean run never formats one.
 
     return "".join(traceback.format_exception(exc))
-
-
-def _iterate(result: Iterable[Finding] | None) -> Iterable[Finding]:
-    return () if result is None else result
 
 
 def _checked(finding: Any) -> Finding:

@@ -148,11 +148,11 @@ class RuleContext:
 
     def to_source(self, at: Any) -> SourceSpan:
         """The original span of ``at``."""
-        span = at.span if hasattr(at, "span") else at
+        span = getattr(at, "span", at)
+        if isinstance(span, NormSpan):  # NOTE: tested first: nodes and cells, the usual case.
+            return self.norm.to_source(span)
         if isinstance(span, SourceSpan):
             return span
-        if isinstance(span, NormSpan):
-            return self.norm.to_source(span)
         raise TypeError(f"cannot locate {at!r}: expected a NormSpan, SourceSpan or node")
 
     def source_text(self, at: Any) -> str:

@@ -10,12 +10,16 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from gxlint.findings import FileResult, Finding, Fix
+from gxlint.findings import FileResult, Finding, Fix, Severity
 from gxlint.meta import __version__
 from gxlint.reporters.base import Reporter, ReportOptions, Summary, region
 from gxlint.source.lines import LineIndex
 
 SCHEMA = "gxlint/1"
+
+# NOTE: looked up once: ``Severity.label`` goes through the enum's ``name`` descriptor each
+# time, for every finding of every file.
+_SEVERITY_LABELS = {severity: severity.label for severity in Severity}
 
 
 def _fix(fix: Fix | None, index: LineIndex) -> dict[str, Any] | None:
@@ -38,7 +42,7 @@ def finding_object(finding: Finding, index: LineIndex) -> dict[str, Any]:
     return {
         "code": finding.code,
         "name": finding.name,
-        "severity": finding.severity.label,
+        "severity": _SEVERITY_LABELS[finding.severity],
         "message": finding.message,
         "line": where.line,
         "column": where.column,
@@ -50,12 +54,11 @@ def finding_object(finding: Finding, index: LineIndex) -> dict[str, Any]:
 
 def file_object(result: FileResult, path: str) -> dict[str, Any]:
     """One ``files[]`` element, shared with the ``jsonl`` format."""
-    index = LineIndex(result.text)
-    return {
-        "path": path,
-        "encoding": result.encoding,
-        "findings": [finding_object(finding, index) for finding in result.findings],
-    }
+    findings: list[dict[str, Any]] = []
+    if result.findings:  # NOTE: a clean file needs no line index.
+        index = LineIndex(result.text)
+        findings = [finding_object(finding, index) for finding in result.findings]
+    return {"path": path, "encoding": result.encoding, "findings": findings}
 
 
 def dumps(value: Any) -> str:

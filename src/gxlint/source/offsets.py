@@ -61,10 +61,21 @@ class OffsetMap:
 
         An empty span (where something absent belongs) maps like an end, so it stays on the
         line it was placed on rather than jumping past a deleted ``\\r``.
+
+        NOTE: ``to_original(end, end=True)`` and ``to_original(start)`` written out: this runs
+        for every finding and label, and the calls were most of its cost.
         """
+        start, stop = span.start, span.end
+        index = bisect_left(self._norm_starts, stop) - 1
+        if index >= 0:
+            edit = self.edits[index]
+            after = stop >= edit.norm_end
+            stop = edit.orig_end + (stop - edit.norm_end) if after else edit.orig_end
         if span.start == span.end:
-            point = self.to_original(span.start, end=True)
-            return SourceSpan(point, point)
-        start = self.to_original(span.start)
-        stop = self.to_original(span.end, end=True)
+            return SourceSpan(stop, stop)
+        index = bisect_right(self._norm_starts, start) - 1
+        if index >= 0:
+            edit = self.edits[index]
+            after = start >= edit.norm_end
+            start = edit.orig_end + (start - edit.norm_end) if after else edit.orig_start
         return SourceSpan(start, max(start, stop))
