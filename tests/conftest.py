@@ -39,7 +39,7 @@ def seeds_dir() -> Path:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Keep gxlint's user cache (entry points, catalogue, dataclass code) out of the real home:
+    """Keep gxlint's user cache (entry points, catalogue, compiled patterns) out of the real home:
     one temporary folder for the whole session, inherited by every ``gxlint`` subprocess."""
     import atexit
     import os

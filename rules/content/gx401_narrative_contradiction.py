@@ -6,6 +6,7 @@ from functools import cache
 
 from gxlint import Finding, Rule, RuleContext, Severity
 from gxlint.model import Cell, NormSpan, Report
+from gxlint.regexcache import compile_cached
 
 _TOPIC = r"(?:政府信息公开|信息公开|依申请公开)(?:的)?"
 # NOTE: narrowly anchored phrases only; anything looser reads numbers of other things. Each
@@ -26,7 +27,7 @@ SENTENCE_START = r"[。；;！？!?\n]"
 
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return compile_cached(pattern)
 
 
 class NarrativeContradiction(Rule):

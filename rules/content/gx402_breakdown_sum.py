@@ -1,26 +1,26 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import accumulate
 
 from gxlint import Finding, Rule, RuleContext, Severity
 from gxlint.model import NormSpan, Report
+from gxlint.regexcache import compile_cached
 
 # 共 N 条，其中 / N 条。其中： / N 件，分别为 — the total is the count right before the marker.
 # NOTE: the marker (literal alternatives: a fast scan) is found first, the total behind it.
-MARKER = re.compile(r"(?P<marker>其中|分别为|分别是)[：:，,]?")
-TOTAL = re.compile(
+MARKER = compile_cached(r"(?P<marker>其中|分别为|分别是)[：:，,]?")
+TOTAL = compile_cached(
     r"(?<![\d.])(?P<total>\d+)[ \t]*(?P<unit>[条件项篇个])[^\d。；;\n]{0,8}?[。，,：:]?[ \t]*$"
 )
 LOOK_BACK = 24
 # A part: a count in the same unit; the list ends with the sentence (or a nested 其中).
-PART = re.compile(
+PART = compile_cached(
     r"(?<![\d.第])(?P<num>\d+)[ \t]*(?P<qual>[余多万千亿]?)[ \t]*(?P<unit>[条件项篇个])"
 )
-LIST_END = re.compile(r"[。；;\n]|其中")
+LIST_END = compile_cached(r"[。；;\n]|其中")
 # NOTE: a comparison (同比增加 3 件) or an approximate count makes the sum meaningless.
-UNSURE = re.compile(
+UNSURE = compile_cached(
     r"增加|减少|增长|下降|同比|较上年|环比|\d[ \t]*[余多]|(?:约|近|超过|逾)[ \t]*\d|\([^)]*\d"
 )
 

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from gxlint import Finding, Rule, RuleContext, Severity
 from gxlint.model import NormSpan, Section
 from gxlint.model.organ import classify_organ
+from gxlint.regexcache import compile_cached
 
 # NOTE: the accepted statements (domain.md §7): 信息处理费, 处理费, 收费, 收取…费用, 费用.
-FEE_WORDS = re.compile(r"处理费|收费|费用")
-CONTENT_LINE = re.compile(r"[^\s]+(?:[^\S\n]+[^\s]+)*")
+FEE_WORDS = compile_cached(r"处理费|收费|费用")
+CONTENT_LINE = compile_cached(r"[^\s]+(?:[^\S\n]+[^\s]+)*")
 
 
 class FeeStatementMissing(Rule):

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from gxlint import Finding, FixSafety, Rule, RuleContext, Severity
 from gxlint.model import DocNumber, SourceSpan
+from gxlint.regexcache import compile_cached
 
 # NOTE: what a 发文字号 issuer code ends with; a bracket-less "路20081号" is an address.
-ISSUER_END = re.compile(r"(?:函|发|字|办|规|令|文|通|告|复|电|便)$")
+ISSUER_END = compile_cached(r"(?:函|发|字|办|规|令|文|通|告|复|电|便)$")
 OPENERS = frozenset("〔[【(（［")
 CLOSERS = frozenset("〕]】)）］")
 

@@ -6,6 +6,7 @@ from functools import cache
 
 from gxlint import Finding, Rule, RuleContext, Severity
 from gxlint.model import NormSpan, Report
+from gxlint.regexcache import compile_cached
 
 CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”"
 # NOTE: the normalised text has ASCII round brackets, so （此处填写…） arrives as (此处填写…).
@@ -20,7 +21,7 @@ PLACEHOLDER = (
     r"|此处填写|此处填入|请在此处"
 )
 # NOTE: literal alternatives only, so the scan skips fast; PLACEHOLDER runs only after a hit.
-TRIGGER = re.compile(r"XX|Xx|xX|xx|××|某某|填写|填入|待补充|待填|待完善|请在此")
+TRIGGER = compile_cached(r"XX|Xx|xX|xx|××|某某|填写|填入|待补充|待填|待完善|请在此")
 URL = r"(?:https?://|www\.)[^\s，。；、)]*"
 
 
@@ -28,7 +29,7 @@ URL = r"(?:https?://|www\.)[^\s，。；、)]*"
 def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """PLACEHOLDER and URL compile on first use: most reports never get past TRIGGER, and
     PLACEHOLDER's CJK classes are slow to compile (start-up time)."""
-    return re.compile(pattern, flags)
+    return compile_cached(pattern, flags)
 
 
 class PlaceholderText(Rule):

@@ -8,11 +8,12 @@ from typing import Literal
 
 from gxlint import Finding, FixSafety, Rule, RuleContext, Severity
 from gxlint.model import Report, SourceSpan
+from gxlint.regexcache import compile_cached
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 FULL_FORMS = {**FULL, "(": "（）", ")": "（）"}  # NOTE: brackets are one kind, judged in pairs.
-MARKS = re.compile(r"[,;:?!()]")
-BLANK = re.compile("[" + re.escape("".join(FULL) + "".join(FULL.values())) + "]")
+MARKS = compile_cached(r"[,;:?!()]")
+BLANK = compile_cached("[" + re.escape("".join(FULL) + "".join(FULL.values())) + "]")
 CJK_MARKS = "“”‘’…"
 UNIFORM = "全文中文语境的标点一律为半角（, : ( ) 等），多为从网页复制所致；正式文本应使用全角标点。"
 HELP = "中文文本中的逗号、分号、冒号、问号、叹号和括号应使用全角形式：，；：？！（）。"

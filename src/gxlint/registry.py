@@ -13,7 +13,6 @@ ties go to ``ignore``. So ``ignore = ["GX5"]`` with ``extend-select = ["GX501"]`
 from __future__ import annotations
 
 import dataclasses
-import re
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, Protocol
@@ -22,11 +21,12 @@ from gxlint.engine import ActiveRule
 from gxlint.engine_codes import ENGINE_CODES, EngineCode
 from gxlint.errors import PluginError
 from gxlint.findings import RuleInfo, Severity
+from gxlint.regexcache import compile_cached
 from gxlint.rule import Rule, code_prefix
 
 CORE = "core"
 RESERVED_PREFIX = "GX"
-PREFIX_RE = re.compile(r"[A-Z]{2,}[0-9]{0,2}")
+PREFIX_RE = compile_cached(r"[A-Z]{2,}[0-9]{0,2}")
 _EXACT = 100  # NOTE: beats any prefix length; a prefix scores its length, ALL scores 0.
 
 SeverityName = Literal["error", "warning", "info", "off"]

@@ -8,16 +8,16 @@ naming it) instead of mid-run. No metaclass derives or rewrites anything (SQLFlu
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from gxlint.findings import Finding, Fix, FixSafety, Label, RuleInfo, Severity
+from gxlint.regexcache import compile_cached
 from gxlint.source.normalize import NormalizedText
 from gxlint.source.spans import NormSpan, SourceSpan
 
-CODE_RE = re.compile(r"[A-Z]{2,}[0-9]{3}")
-NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+CODE_RE = compile_cached(r"[A-Z]{2,}[0-9]{3}")
+NAME_RE = compile_cached(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import datetime
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -23,8 +22,9 @@ from gxlint.config.schema import (
     RuleIndex,
     is_profile_ref,
 )
+from gxlint.regexcache import compile_cached
 
-_MM_DD = re.compile(r"(\d\d)-(\d\d)")
+_MM_DD = compile_cached(r"(\d\d)-(\d\d)")
 _LEVEL_CHOICES = "、".join(LEVELS) + " 或 auto"
 
 

@@ -10,9 +10,9 @@ packs), so the loader asks a :class:`RuleIndex` that the plugin manager implemen
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any, Protocol, runtime_checkable
 
+from gxlint.regexcache import compile_cached
 from gxlint.source.decode import DEFAULT_MAX_BYTES
 
 AUTO = "auto"
@@ -59,9 +59,9 @@ APPEND_KEYS = {
 # Values that are paths, resolved against the directory of the file that declares them.
 PATH_KEYS = frozenset({"plugins", "cache-dir"})
 
-CODE_RE = re.compile(r"[A-Z]+[0-9]+")
-SELECTOR_RE = re.compile(r"ALL|[A-Z]+[0-9]*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-PROFILE_RE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*:[A-Za-z0-9_][A-Za-z0-9_.-]*")
+CODE_RE = compile_cached(r"[A-Z]+[0-9]+")
+SELECTOR_RE = compile_cached(r"ALL|[A-Z]+[0-9]*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+PROFILE_RE = compile_cached(r"[A-Za-z0-9_][A-Za-z0-9_.-]*:[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 def defaults() -> dict[str, Any]:

@@ -8,8 +8,6 @@ placed becomes :class:`Unrecognized`.
 
 from __future__ import annotations
 
-import re
-
 from gxlint.model import dates as d
 from gxlint.model import items as it
 from gxlint.model.layouts import read_region
@@ -20,10 +18,13 @@ from gxlint.parse import patterns as p
 from gxlint.parse.lalr import Node
 from gxlint.parse.lexer import Line, LineToken
 from gxlint.parse.parser import ParseResult
+from gxlint.regexcache import compile_cached
 from gxlint.source.spans import NormSpan
 from gxlint.spec import FormatSpec, MatchKind
 
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年?度?")
+_TITLE_YEAR = compile_cached(r"((?:19|20)\d{2})[ \t]*年?度?")
+_BLANKS = compile_cached(r"[ \t]+")
+_DISCLOSURE_TAIL = compile_cached(r"(?:政府)?信息公开.*$")
 _TABLE_BUILDERS = {2: active_table, 3: application_table, 4: review_table}
 
 
@@ -96,8 +97,8 @@ def _title(tree: Node) -> Title:
             offset = part.span.start + match.start(1)
             year_span = NormSpan(offset, offset + 4)
             break
-    organ = re.sub(r"[ \t]+", "", _TITLE_YEAR.sub("", text, count=1))
-    organ = re.sub(r"(?:政府)?信息公开.*$", "", organ)
+    organ = _BLANKS.sub("", _TITLE_YEAR.sub("", text, count=1))
+    organ = _DISCLOSURE_TAIL.sub("", organ)
     if organ.endswith("人民"):
         organ += "政府"
     span = parts[0].span.cover(parts[-1].span)

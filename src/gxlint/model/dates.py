@@ -11,13 +11,14 @@ from datetime import date
 
 from gxlint.model.nodes import DateMention, DocNumber, StatisticsPeriod
 from gxlint.parse import patterns as p
+from gxlint.regexcache import compile_cached
 from gxlint.source.spans import NormSpan
 
 _CN_YEAR = {"〇": 0, "零": 0, "○": 0, **{ch: i + 1 for i, ch in enumerate("一二三四五六七八九")}}
-_PERIOD_JOIN = re.compile(r"[ \t]*(?:至|到|—|－|-|~|～)[ \t]*")
-_END_NO_YEAR = re.compile(r"(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日")
+_PERIOD_JOIN = compile_cached(r"[ \t]*(?:至|到|—|－|-|~|～)[ \t]*")
+_END_NO_YEAR = compile_cached(r"(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日")
 # What introduces a 统计期限 right before its first date (统计期限为、统计时间自、期限从 …).
-_PERIOD_LEAD = re.compile(r"(?:统计|期限|时限)[^。；;，,！!\n]{0,8}$")
+_PERIOD_LEAD = compile_cached(r"(?:统计|期限|时限)[^。；;，,！!\n]{0,8}$")
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -105,7 +106,7 @@ def _chinese(match: re.Match[str]) -> DateMention | None:
     return DateMention(NormSpan(*match.span()), match.group(), year, month, day, "chinese", problem)
 
 
-_YEAR_START = re.compile(r"(?<!\d)(?:19|20)\d\d|[〇零○一二三四五六七八九]{4}年")
+_YEAR_START = compile_cached(r"(?<!\d)(?:19|20)\d\d|[〇零○一二三四五六七八九]{4}年")
 
 
 def _at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:

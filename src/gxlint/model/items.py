@@ -8,10 +8,9 @@ them inline as often as at the start of a line.
 
 from __future__ import annotations
 
-import re
-
 from gxlint.model.nodes import Item, ItemList, Ordinal
 from gxlint.parse import patterns as p
+from gxlint.regexcache import compile_cached
 from gxlint.source.spans import NormSpan
 
 RANK = {
@@ -22,10 +21,11 @@ RANK = {
     "dot_ar": 2,
     "shi": 3,
 }
+_NOT_ORDINAL_DIGIT = compile_cached(r"[^0-9一二三四五六七八九十]")
 
 
 def _value(raw: str, style: str) -> int | None:
-    digits = re.sub(r"[^0-9一二三四五六七八九十]", "", raw)
+    digits = _NOT_ORDINAL_DIGIT.sub("", raw)
     if style in ("paren_ar", "dot_ar"):
         return int(digits) if digits.isdigit() else None
     return p.chinese_number(digits)

@@ -7,17 +7,17 @@ through their context. Nodes are plain mutable dataclasses filled in by
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
 
 from gxlint.parse.patterns import to_chinese_number
+from gxlint.regexcache import compile_cached
 from gxlint.source.spans import NormSpan
 from gxlint.spec import LabelMatch
 
-_CN_NUMBER = re.compile("[一二三四五六七八九十]+")
-_AR_NUMBER = re.compile(r"\d+")
+_CN_NUMBER = compile_cached("[一二三四五六七八九十]+")
+_AR_NUMBER = compile_cached(r"\d+")
 
 
 # NOTE: every node class passes ``repr=False`` and shares ``Node.__repr__``: a generated

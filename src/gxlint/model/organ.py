@@ -13,6 +13,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from gxlint.regexcache import compile_cached
+
 _TOWNSHIP = r"(镇|乡|街道|苏木|民族乡)(人民政府|办事处|政府)?$|街道办事处$"
 _DEPARTMENT = (
     r"(局|委员会|委|办公室|办公厅|厅|中心|院|所|站|队|处|署|公司|管委会|管理委员会|部|会|办)$"
@@ -42,7 +44,7 @@ def classify_organ(name: str | None) -> OrganKind:
     """Classify an issuing organ's name (from the title or the sign-off)."""
     if not name:
         return OrganKind("未知", False)
-    name = re.sub(r"\s+", "", name)
+    name = _compiled(r"\s+").sub("", name)
     if _search(_TOWNSHIP, name):
         return OrganKind("乡镇", True)
     if _search(_PROVINCE, name):
@@ -66,4 +68,4 @@ def _search(pattern: str, name: str) -> bool:
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     """Compiled on first use: many runs never classify an organ (import time matters)."""
-    return re.compile(pattern)
+    return compile_cached(pattern)

@@ -22,20 +22,22 @@ Blank lines are not tokens; table layouts read them from the text directly.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from gxlint.parse import patterns as p
+from gxlint.regexcache import compile_cached
 from gxlint.spec import FormatSpec, MatchKind, fold
 
 MAX_HEADING_CHARS = 40
-_SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？!?]")
-_PLAIN_NUMBER = re.compile(r"[ \t|]*-?\d+(?:\.\d+)?[ \t|]*$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_SPLIT_CELLS = re.compile(r"[\t|]")
-_NUMERIC_CELL = re.compile(r"^(?:-?\d+(?:\.\d+)?(?:\(.{0,30}\))?|/|／|-|—|——|无|空)$")
-_NUMBER_RUN = re.compile(r"^(?:-?\d+(?:\.\d+)?[ \t]+){2,}-?\d+(?:\.\d+)?$")
-_ORGAN_SUFFIX = re.compile(
+_SENTENCE_PUNCT = compile_cached(r"[。；;，,：:！？!?]")
+_PLAIN_NUMBER = compile_cached(r"[ \t|]*-?\d+(?:\.\d+)?[ \t|]*$")
+_CJK = compile_cached(r"[\u4e00-\u9fff]")
+_SPLIT_CELLS = compile_cached(r"[\t|]")
+_DIGIT = compile_cached(r"\d")
+_TITLE_TAIL = compile_cached(r"\d{4}|年度?$|工作$")
+_NUMERIC_CELL = compile_cached(r"^(?:-?\d+(?:\.\d+)?(?:\(.{0,30}\))?|/|／|-|—|——|无|空)$")
+_NUMBER_RUN = compile_cached(r"^(?:-?\d+(?:\.\d+)?[ \t]+){2,}-?\d+(?:\.\d+)?$")
+_ORGAN_SUFFIX = compile_cached(
     r"(政府|办公室|办事处|委员会|管委会|局|厅|委|院|中心|所|站|队|公司|镇|乡|街道|处|部|署|会)$"
 )
 
@@ -275,7 +277,7 @@ class LineLexer:
                 break
             if (
                 "政府信息公开" in stripped
-                and re.search(r"\d{4}|年度?$|工作$", stripped)
+                and _TITLE_TAIL.search(stripped)
                 and nxt.startswith(("工作", "年度", "年报"))
                 and len(nxt) <= 12
             ):
@@ -316,7 +318,7 @@ class LineLexer:
         stripped = text.strip()
         if not stripped or len(stripped) > 40 or _SENTENCE_PUNCT.search(stripped):
             return False
-        if not re.search(r"[\u4e00-\u9fff]", stripped) or re.search(r"\d", stripped):
+        if not _CJK.search(stripped) or _DIGIT.search(stripped):
             return False
         if self.heading_number(stripped) is not None or self.spec.is_table_label(stripped):
             return False

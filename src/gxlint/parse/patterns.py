@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 
+from gxlint.regexcache import compile_cached
+
 CN_DIGITS = "一二三四五六七八九十"
 CN_VALUE = {ch: i + 1 for i, ch in enumerate(CN_DIGITS)}
 
 # A top-level section heading: 一、 / 一. / 一 (space) followed by the title.
-SECTION_ORDINAL = re.compile(r"^[ \t]*([一二三四五六七八九十])[ \t]*[、.,，][ \t]*")
+SECTION_ORDINAL = compile_cached(r"^[ \t]*([一二三四五六七八九十])[ \t]*[、.,，][ \t]*")
 
 # Item ordinals at the start of a line, in the styles seen in real reports (incl. broken).
-ITEM_ORDINAL = re.compile(
+ITEM_ORDINAL = compile_cached(
     r"^[ \t]*(?:"
     r"(?P<paren_cn>\([ \t]*[一二三四五六七八九十]{1,3}[ \t]*\))"
     r"|(?P<paren_ar>\([ \t]*\d{1,2}[ \t]*\))"
@@ -27,36 +29,36 @@ ITEM_ORDINAL = re.compile(
     r")"
 )
 # 一是/二是 also count mid-paragraph, after a sentence end.
-INLINE_SHI = re.compile(
+INLINE_SHI = compile_cached(
     r"(?:^|(?<=[。；;：:]))[ \t]*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])"
 )
 
-NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+NUMBER = compile_cached(r"-?\d+(?:\.\d+)?")
 # A cell value: a number optionally followed by an annotation, e.g. 22(其中修订16件).
-CELL_VALUE = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)(?P<note>\(.*\)|[件条个万元]*)?$")
+CELL_VALUE = compile_cached(r"^(?P<num>-?\d+(?:\.\d+)?)(?P<note>\(.*\)|[件条个万元]*)?$")
 
-DATE = re.compile(r"(?<!\d)(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日")
-DATE_CN = re.compile(
+DATE = compile_cached(r"(?<!\d)(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日")
+DATE_CN = compile_cached(
     r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
 # Dates that lost 年/月/日 in a copy: 20241月1日, 20251月8, 20211231日, 2025年1月8 (no 日).
-DATE_BROKEN = re.compile(
+DATE_BROKEN = compile_cached(
     r"(?<![\d.])(?:"
     r"(?P<a_year>(?:19|20)\d{2})(?P<a_month>\d{1,2})月(?P<a_day>\d{1,2})日?"
     r"|(?P<b_digits>(?:19|20)\d{5,6})日"
     r"|(?P<c_year>(?:19|20)\d{2})年(?P<c_month>\d{1,2})月(?P<c_day>\d{1,2})(?![\d日号])"
     r")"
 )
-DATE_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
-DIGITS_ONLY_DATE = re.compile(r"^[ \t]*((?:19|20)\d{5,6})[ \t]*$")
+DATE_ISO = compile_cached(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+DIGITS_ONLY_DATE = compile_cached(r"^[ \t]*((?:19|20)\d{5,6})[ \t]*$")
 
 # 机关代字〔YYYY〕N号 and broken forms; the issuer is found by walking back from the match.
-DOC_NUMBER = re.compile(
+DOC_NUMBER = compile_cached(
     r"(?P<open>[\[【(〔［]?)[ \t]*(?P<year>(?:19|20)\d{2})[ \t]*(?P<close>[\]】)〕］]?)"
     r"[ \t]*(?P<di>第?)[ \t]*(?P<seq>\d{1,5})[ \t]*号"
 )
-ISSUER_CHARS = re.compile(r"[\u4e00-\u9fff]{1,12}$")
-ISSUER_PREFIXES = re.compile(r"^.*(?:按照|根据|依据|依照|印发|关于|通知|和|及|与|、|的)")
+ISSUER_CHARS = compile_cached(r"[\u4e00-\u9fff]{1,12}$")
+ISSUER_PREFIXES = compile_cached(r"^.*(?:按照|根据|依据|依照|印发|关于|通知|和|及|与|、|的)")
 
 # Web-page chrome: words of page bars, and page footers alone on a line. WEB_RESIDUE works on
 # one line or a whole text (MULTILINE; [ \t], never \s, so no match crosses a line break).
@@ -68,9 +70,9 @@ _WEB_WORDS = (
     r"分享到|扫一扫|来源[:：]|【打印】|【关闭】"
 )
 _WEB_FOOTER = r"[ \t]*(?:[—-][ \t]*\d+[ \t]*[—-][ \t]*$|第[ \t]*\d+[ \t]*页)"
-WEB_RESIDUE = re.compile(f"{_WEB_WORDS}|^{_WEB_FOOTER}", re.MULTILINE)
-WEB_RESIDUE_WORDS = re.compile(_WEB_WORDS)
-WEB_RESIDUE_FOOTER = re.compile(f"\n{_WEB_FOOTER}", re.MULTILINE)
+WEB_RESIDUE = compile_cached(f"{_WEB_WORDS}|^{_WEB_FOOTER}", re.MULTILINE)
+WEB_RESIDUE_WORDS = compile_cached(_WEB_WORDS)
+WEB_RESIDUE_FOOTER = compile_cached(f"\n{_WEB_FOOTER}", re.MULTILINE)
 
 
 def chinese_number(text: str) -> int | None:

@@ -10,11 +10,12 @@ import re
 from xml.sax.saxutils import escape, quoteattr
 
 from gxlint.findings import FileResult
+from gxlint.regexcache import compile_cached
 from gxlint.reporters.base import Reporter, Summary, region
 from gxlint.source.lines import LineIndex
 
 # Characters XML 1.0 forbids even as references; Word text can carry \x0b and \x0c.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = compile_cached("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _clean(text: str) -> str:

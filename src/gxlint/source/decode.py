@@ -10,13 +10,14 @@ problem becomes a :class:`DecodeProblem` that the linter turns into GX001.
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 from typing import NamedTuple
 
+from gxlint.regexcache import compile_cached
+
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CONTROLS = compile_cached(r"[\x00-\x08\x0e-\x1f]")
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from gxlint.regexcache import compile_cached
 from gxlint.source.offsets import Edit, OffsetMap
 from gxlint.source.spans import NormSpan, SourceSpan
 
@@ -29,7 +30,7 @@ _REPLACE = {
     "．": ".",
 }
 _DELETE = "\u200b\u200c\u200d\u2060\ufeff"
-_PATTERN = re.compile("\r\n?|[" + re.escape("".join(_REPLACE) + _DELETE) + "]")
+_PATTERN = compile_cached("\r\n?|[" + re.escape("".join(_REPLACE) + _DELETE) + "]")
 
 
 class NormalizedText(NamedTuple):

@@ -9,11 +9,12 @@ the same way, then tries, in order: the canonical label, an accepted variant, a 
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
+
+from gxlint.regexcache import compile_cached
 
 _FOLD_TABLE = str.maketrans(
     {
@@ -34,7 +35,7 @@ _FOLD_TABLE = str.maketrans(
         "〕": "]",
     }
 )
-_SPACE = re.compile(r"\s+")
+_SPACE = compile_cached(r"\s+")
 _FUZZY_MIN_RATIO = 0.8
 
 

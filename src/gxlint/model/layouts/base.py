@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-_NUMBER_RUN = re.compile(r"-?\d+(?:\.\d+)?")
-_ONLY_NUMBERS = re.compile(r"^(?:-?\d+(?:\.\d+)?[ ]+)+-?\d+(?:\.\d+)?$")
+from gxlint.regexcache import compile_cached
+
+_NUMBER_RUN = compile_cached(r"-?\d+(?:\.\d+)?")
+_ONLY_NUMBERS = compile_cached(r"^(?:-?\d+(?:\.\d+)?[ ]+)+-?\d+(?:\.\d+)?$")
 
 
 class RawCell(NamedTuple):

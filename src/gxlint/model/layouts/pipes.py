@@ -10,12 +10,11 @@ cells, is a row.
 
 from __future__ import annotations
 
-import re
-
 from gxlint.model.layouts.base import RawCell, RowBreak, Stream, text_cells
 from gxlint.parse.lexer import Line
+from gxlint.regexcache import compile_cached
 
-_SEPARATOR_ROW = re.compile(r"^[\s|:\-]+$")
+_SEPARATOR_ROW = compile_cached(r"^[\s|:\-]+$")
 
 
 def read(lines: list[Line]) -> Stream:
