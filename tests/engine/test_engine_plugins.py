@@ -147,7 +147,7 @@ def test_entry_points_load_one_by_one(site):
     assert [r.code for r in packs["badprofile"].rules] == ["BP101"]
 
     errors = {e.pack: e for e in manager.errors}
-    assert set(errors) == {"broken", "typo", "raises", "badprofile"}
+    assert set(errors) == {"broken", "typo", "raises", "badprofile"}  # NOTE: profiles were read
     assert "ModuleNotFoundError" in errors["broken"].error
     assert errors["broken"].message.startswith("规则包 broken 加载失败，已跳过：ModuleNotFound")
     assert errors["typo"].error == "未知钩子 gxlint_rulez（是否为 gxlint_rules？）"
@@ -297,3 +297,12 @@ def test_installed_core_entry_point_is_found():
     core = next(p for p in manager.packs if p.name == "core")
     assert core.distribution == "gxlint"
     assert not [e for e in manager.errors if e.pack == "core"]
+
+
+def test_profiles_are_asked_of_a_pack_only_when_one_is_read(site):
+    manager = PluginManager(entry_points=lambda: _eps(("badprofile", "gxt_badprofile"))).load()
+    assert [p.name for p in manager.packs] == ["badprofile"]
+    assert manager.errors == []  # NOTE: the broken hook has not run yet
+    profiles = manager.profiles()
+    assert profiles.get("badprofile:default") is None
+    assert [e.hook for e in manager.errors] == ["gxlint_profiles"]

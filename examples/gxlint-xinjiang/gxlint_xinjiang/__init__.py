@@ -4,14 +4,13 @@ gxlint loads this module through the entry point ``xinjiang = "gxlint_xinjiang"`
 ``gxlint``) and calls the hooks below once per run, each on its own:
 
 - ``gxlint_rules``: every ``XJnnn`` rule class under ``gxlint_xinjiang.rules``;
-- ``gxlint_profiles``: ``profiles/*.toml``, selectable as ``xinjiang:<file stem>``.
+- ``gxlint_profiles``: ``profiles/*.toml``, selectable as ``xinjiang:<file stem>`` (called
+  only in runs whose configuration names a profile).
 """
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
-from importlib.resources import files
 from typing import Any
 
 from gxlint import Rule, discover_rules, hookimpl
@@ -26,7 +25,14 @@ def gxlint_rules() -> list[type[Rule]]:
 
 @hookimpl
 def gxlint_profiles() -> Mapping[str, Mapping[str, Any]]:
-    """``default`` and ``strict`` from the package data, as raw config mappings."""
+    """``default`` and ``strict`` from the package data, as raw config mappings.
+
+    gxlint calls this only when a configuration names one of them, so the two imports below
+    cost nothing to the runs that do not.
+    """
+    import tomllib
+    from importlib.resources import files
+
     folder = files(__name__) / "profiles"
     found = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):

@@ -13,7 +13,7 @@ functions whose name starts with ``gxlint_`` count too, so a misspelt hook is re
 
 Hooks take no arguments and return data. The plugin manager calls each pack's
 implementation on its own, inside ``try/except``, once per run right after all packs are
-registered, so one failing pack is reported and skipped without hiding the others. Results
+registered (``gxlint_profiles`` only in a run whose configuration names a profile), so one failing pack is reported and skipped without hiding the others. Results
 are never merged by pluggy; the manager keeps them per pack and the merge rules are below.
 """
 
@@ -73,7 +73,9 @@ def gxlint_config_schema() -> Mapping | None:  # type: ignore[empty-body]
 def gxlint_profiles() -> Mapping[str, Mapping]:  # type: ignore[empty-body]
     """Jurisdiction profiles: profile name → raw config mapping.
 
-    Called once per run; each profile is exposed as ``"<pack>:<name>"`` (``xinjiang:default``)
+    Called at most once per run, when a configuration names a profile (reading profile files
+    would otherwise cost every run: import what it needs inside the function); each profile is
+    exposed as ``"<pack>:<name>"`` (``xinjiang:default``)
     for ``extend = "pack:profile"`` and ``[jurisdiction] profile``. The user's own keys win.
     """
 

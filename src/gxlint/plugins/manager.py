@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import inspect
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -76,6 +76,40 @@ class Pack(NamedTuple):
     def prefixes(self) -> tuple[str, ...]:
         """The code letters this pack claims (``("XJ",)``)."""
         return tuple(sorted({code_prefix(rule.code) for rule in self.rules}))
+
+
+class _OnFirstUse(Mapping[str, Any]):
+    """A mapping computed the first time it is read.
+
+    A pack's profiles are asked of it only when a configuration names one (``extend =
+    "xinjiang:strict"``): reading them (package data, a TOML parser) would otherwise cost every
+    run of every user of the pack. A failing hook is then reported as its pack's error and the
+    profile is unknown to the config, which says so.
+    """
+
+    __slots__ = ("_compute", "_data")
+
+    def __init__(self, compute: Callable[[], Mapping[str, Any]]) -> None:
+        self._compute: Callable[[], Mapping[str, Any]] | None = compute
+        self._data: Mapping[str, Any] = _EMPTY
+
+    def _loaded(self) -> Mapping[str, Any]:
+        if self._compute is not None:
+            compute, self._compute = self._compute, None
+            self._data = compute()
+        return self._data
+
+    def __getitem__(self, key: str) -> Any:
+        return self._loaded()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def __repr__(self) -> str:
+        return repr(dict(self._loaded()))
 
 
 class _Registration(NamedTuple):
@@ -211,9 +245,13 @@ class PluginManager:
         self._finish()
         return [reg.plugin for reg in self._registrations.values()]
 
-    def profiles(self) -> dict[str, Mapping[str, Any]]:
-        """Every pack's profiles as ``"pack:profile"`` → raw config."""
-        return {f"{p.name}:{k}": v for p in self.packs for k, v in p.profiles.items()}
+    def profiles(self) -> Mapping[str, Mapping[str, Any]]:
+        """Every pack's profiles as ``"pack:profile"`` → raw config, asked of the packs on
+        first use."""
+        packs = self.packs
+        return _OnFirstUse(
+            lambda: {f"{p.name}:{k}": v for p in packs for k, v in p.profiles.items()}
+        )
 
     def formatters(self) -> dict[str, str | type]:
         """Pack formatters; on a name clash the first pack (in load order) keeps it."""
@@ -274,7 +312,7 @@ class PluginManager:
             self._errors.append(_error(reg, _text(exc), "gxlint_rules"))
             self._pm.unregister(reg.plugin)
             return None
-        values = {hook: self._mapping(reg, hook) for hook in HOOKS[1:]}
+        values = {hook: self._mapping(reg, hook) for hook in HOOKS[1:] if hook != "gxlint_profiles"}
         return Pack(
             name=reg.name,
             rules=rules,
@@ -283,7 +321,7 @@ class PluginManager:
             path=reg.path,
             default_config=values["gxlint_default_config"],
             config_schema=values["gxlint_config_schema"],
-            profiles=values["gxlint_profiles"] or {},
+            profiles=_OnFirstUse(lambda: self._mapping(reg, "gxlint_profiles") or {}),
             formatters=values["gxlint_formatters"] or {},
         )
 
