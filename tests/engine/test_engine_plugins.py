@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from gxlint.config import load_settings
 from gxlint.plugins.hookspecs import discover_rules
 from gxlint.plugins.manager import PackLoadError, PluginManager, iter_entry_points
 from gxlint.registry import Registry
@@ -299,10 +300,11 @@ def test_installed_core_entry_point_is_found():
     assert not [e for e in manager.errors if e.pack == "core"]
 
 
-def test_profiles_are_asked_of_a_pack_only_when_one_is_read(site):
+def test_profiles_are_asked_of_a_pack_only_when_one_is_read(site, tmp_path):
     manager = PluginManager(entry_points=lambda: _eps(("badprofile", "gxt_badprofile"))).load()
     assert [p.name for p in manager.packs] == ["badprofile"]
-    assert manager.errors == []  # NOTE: the broken hook has not run yet
     profiles = manager.profiles()
+    load_settings(None, profiles=profiles, cwd=tmp_path)  # NOTE: a config naming no profile
+    assert manager.errors == []  # NOTE: the broken hook has not run yet
     assert profiles.get("badprofile:default") is None
     assert [e.hook for e in manager.errors] == ["gxlint_profiles"]

@@ -52,7 +52,9 @@ def load_settings(
     ``pack_defaults`` are the packs' default configs, named when given as a mapping;
     ``cwd`` only shortens the paths shown in messages and sources.
     """
-    return _load(path, index, profiles or {}, pack_defaults, cwd, lenient=False)
+    return _load(
+        path, index, {} if profiles is None else profiles, pack_defaults, cwd, lenient=False
+    )
 
 
 def load_run_options(path: Path | str | None, *, cwd: Path | None = None) -> RunOptions:
