@@ -104,12 +104,21 @@ class LabelSet:
         for entry in self.entries:
             self._exact[fold(entry.label)] = LabelMatch(entry.key, entry.label, MatchKind.EXACT)
         self._folded = [(fold(e.label), e) for e in self.entries]
+        # NOTE: every prefix of four characters or more, to its first label in catalogue
+        # order: a truncated label is one lookup, not a scan of the catalogue.
+        self._prefixes: dict[str, LabelMatch] = {}
+        for label, entry in self._folded:
+            for end in range(4, len(label) + 1):
+                self._prefixes.setdefault(
+                    label[:end], LabelMatch(entry.key, entry.label, MatchKind.TRUNCATED)
+                )
         # NOTE: one matcher per label keeps SequenceMatcher's analysis of the label (seq2)
         # between calls; quick_ratio() then rejects most candidates without ratio().
         self._matchers = [
             (label, entry, SequenceMatcher(None, "", label, autojunk=False))
             for label, entry in self._folded
         ]
+        self._by_length: dict[int, list[tuple[str, LabelEntry, SequenceMatcher]]] = {}
         self._cache: dict[str, LabelMatch | None] = {}
 
     def match(self, text: str, *, folded: bool = False) -> LabelMatch | None:
@@ -129,14 +138,12 @@ class LabelSet:
 
     def _tolerant(self, key: str) -> LabelMatch | None:
         if len(key) >= 4:
-            for label, entry in self._folded:
-                if label.startswith(key) and len(key) >= min(len(label) - 1, 4):
-                    return LabelMatch(entry.key, entry.label, MatchKind.TRUNCATED)
+            truncated = self._prefixes.get(key)
+            if truncated is not None:
+                return truncated
         if len(key) >= self._fuzzy_min:
             best: tuple[float, LabelEntry | None] = (_FUZZY_MIN_RATIO, None)
-            for label, entry, matcher in self._matchers:
-                if abs(len(label) - len(key)) > max(3, len(label) // 4):
-                    continue
+            for _label, entry, matcher in self._near_in_length(len(key)):
                 matcher.set_seq1(key)
                 if matcher.real_quick_ratio() < best[0] or matcher.quick_ratio() < best[0]:
                     continue
@@ -146,3 +153,17 @@ class LabelSet:
             if best[1] is not None:
                 return LabelMatch(best[1].key, best[1].label, MatchKind.FUZZY)
         return None
+
+    def _near_in_length(self, length: int) -> list[tuple[str, LabelEntry, SequenceMatcher]]:
+        """The matchers of labels close enough in length to a ``length``-character text to be
+        a typo of it (most sentences are longer than every label: none)."""
+        near = self._by_length.get(length)
+        if near is None:
+            near = [
+                candidate
+                for candidate in self._matchers
+                if abs(len(candidate[0]) - length) <= max(3, len(candidate[0]) // 4)
+            ]
+            if len(self._by_length) < 512:
+                self._by_length[length] = near
+        return near
