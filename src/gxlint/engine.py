@@ -9,9 +9,7 @@ opposite of pluggy's call loop, which stops at the first exception).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
 from operator import attrgetter
@@ -20,20 +18,32 @@ from typing import Any
 
 from gxlint.engine_codes import rule_crashed, rule_timed_out
 from gxlint.findings import Finding, Severity
+from gxlint.record import FrozenRecord
 from gxlint.rule import Rule, RuleContext
 from gxlint.source.normalize import NormalizedText
 from gxlint.source.spans import SourceSpan
 from gxlint.timelimit import TimeLimitExceeded
 
+_set = object.__setattr__
 
-@dataclass(frozen=True, slots=True)
-class ActiveRule:
+
+class ActiveRule(FrozenRecord):
     """A rule selected for a run, with its effective severity, options and pack."""
+
+    __slots__ = ("options", "pack", "rule", "severity")
 
     rule: type[Rule] | Rule
     severity: Severity
     options: Any
-    pack: str = "core"
+    pack: str
+
+    def __init__(
+        self, rule: type[Rule] | Rule, severity: Severity, options: Any, pack: str = "core"
+    ) -> None:
+        _set(self, "rule", rule)
+        _set(self, "severity", severity)
+        _set(self, "options", options)
+        _set(self, "pack", pack)
 
     @property
     def rule_class(self) -> type[Rule]:
@@ -44,25 +54,41 @@ class ActiveRule:
         return self.rule_class.code
 
 
-@dataclass(frozen=True, slots=True)
-class RuleCrash:
+class RuleCrash(FrozenRecord):
     """Details of a GX009 for ``-v`` (picklable, so ``-j`` workers can send it back)."""
+
+    __slots__ = ("code", "pack", "traceback")
 
     code: str
     pack: str
     traceback: str
 
+    def __init__(self, code: str, pack: str, traceback: str) -> None:
+        _set(self, "code", code)
+        _set(self, "pack", pack)
+        _set(self, "traceback", traceback)
 
-@dataclass(slots=True)
+
 class _Slot:
     """One active rule during one file: its instance, context and whether it still runs."""
 
-    code: str
-    active: ActiveRule
-    instance: Rule | None
-    ctx: RuleContext
-    target: type | tuple[type, ...]
-    live: bool = True
+    __slots__ = ("active", "code", "ctx", "instance", "live", "target")
+
+    def __init__(
+        self,
+        code: str,
+        active: ActiveRule,
+        instance: Rule | None,
+        ctx: RuleContext,
+        target: type | tuple[type, ...],
+        live: bool = True,
+    ) -> None:
+        self.code = code
+        self.active = active
+        self.instance = instance
+        self.ctx = ctx
+        self.target = target
+        self.live = live
 
 
 def run_rules(
@@ -201,7 +227,7 @@ def _checked(finding: Any) -> Finding:
     if not isinstance(finding, Finding):
         raise TypeError(f"check() produced {type(finding).__name__}, not a Finding")
     if not isinstance(finding.labels, tuple):
-        return dataclasses.replace(finding, labels=tuple(finding.labels))
+        return finding._replace(labels=tuple(finding.labels))
     return finding
 
 

@@ -8,8 +8,8 @@ stale or normalised position.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
 
+from gxlint.record import FrozenRecord, Record
 from gxlint.source.spans import SourceSpan
 
 
@@ -45,61 +45,124 @@ class FixSafety(enum.Enum):
     UNSAFE = "unsafe"
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
+_set = object.__setattr__
+
+
+class Label(FrozenRecord):
     """A secondary location shown beside the main one (``首次出现``, ``参与求和的单元格``)."""
+
+    __slots__ = ("message", "span")
 
     span: SourceSpan
     message: str
 
+    def __init__(self, span: SourceSpan, message: str) -> None:
+        _set(self, "span", span)
+        _set(self, "message", message)
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+
+class Fix(FrozenRecord):
     """Replace the original text under ``span`` with ``replacement``."""
+
+    __slots__ = ("replacement", "safety", "span")
 
     span: SourceSpan
     replacement: str
     safety: FixSafety
 
+    def __init__(self, span: SourceSpan, replacement: str, safety: FixSafety) -> None:
+        _set(self, "span", span)
+        _set(self, "replacement", replacement)
+        _set(self, "safety", safety)
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+
+class Finding(FrozenRecord):
     """One defect at one place in one report."""
+
+    __slots__ = ("code", "fix", "help", "labels", "message", "name", "pack", "severity", "span")
 
     code: str
     name: str
     severity: Severity
     message: str
     span: SourceSpan
-    help: str | None = None
-    labels: tuple[Label, ...] = ()
-    fix: Fix | None = None
-    pack: str = "core"
+    help: str | None
+    labels: tuple[Label, ...]
+    fix: Fix | None
+    pack: str
+
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        severity: Severity,
+        message: str,
+        span: SourceSpan,
+        help: str | None = None,
+        labels: tuple[Label, ...] = (),
+        fix: Fix | None = None,
+        pack: str = "core",
+    ) -> None:
+        _set(self, "code", code)
+        _set(self, "name", name)
+        _set(self, "severity", severity)
+        _set(self, "message", message)
+        _set(self, "span", span)
+        _set(self, "help", help)
+        _set(self, "labels", labels)
+        _set(self, "fix", fix)
+        _set(self, "pack", pack)
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.span.start, self.span.end, self.code)
 
 
-@dataclass(slots=True)
-class FileResult:
+class FileResult(Record):
     """Everything a reporter needs for one file: its original text and its findings."""
+
+    __slots__ = ("encoding", "findings", "path", "text")
 
     path: str
     text: str
     encoding: str | None
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding]
+
+    def __init__(
+        self, path: str, text: str, encoding: str | None, findings: list[Finding] | None = None
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.encoding = encoding
+        self.findings = [] if findings is None else findings
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
 
 
-@dataclass(frozen=True, slots=True)
-class RuleInfo:
+class RuleInfo(FrozenRecord):
     """Static facts about a rule that output formats need (SARIF rule table, statistics)."""
+
+    __slots__ = ("code", "fix", "name", "pack", "severity", "summary")
 
     code: str
     name: str
     summary: str
     severity: Severity
-    pack: str = "core"
-    fix: FixSafety | None = None
+    pack: str
+    fix: FixSafety | None
+
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        summary: str,
+        severity: Severity,
+        pack: str = "core",
+        fix: FixSafety | None = None,
+    ) -> None:
+        _set(self, "code", code)
+        _set(self, "name", name)
+        _set(self, "summary", summary)
+        _set(self, "severity", severity)
+        _set(self, "pack", pack)
+        _set(self, "fix", fix)

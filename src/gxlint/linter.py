@@ -193,10 +193,8 @@ class Linter:
 
 
 def _with_severity(finding: Finding, engine: dict[str, Severity]) -> Finding:
-    from dataclasses import replace
-
     severity = engine.get(finding.code, finding.severity)
-    return finding if severity is finding.severity else replace(finding, severity=severity)
+    return finding if severity is finding.severity else finding._replace(severity=severity)
 
 
 def _encoding(settings: Any) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from gxlint.model.nodes import (
     DateMention,
@@ -22,17 +21,46 @@ from gxlint.model.tables import ActiveDisclosureTable, ApplicationTable, ReviewT
 from gxlint.source.spans import NormSpan
 
 
-@dataclass(eq=False, repr=False)
 class Section(Node):
     """One of the six sections; ``number`` is 1…6 whatever its heading says."""
 
+    __slots__ = (
+        "has_table_region",
+        "heading",
+        "item_lists",
+        "items",
+        "number",
+        "paragraphs",
+        "table",
+    )
+
     number: int
     heading: Heading
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    items: list[Item] = field(default_factory=list)
-    item_lists: list[ItemList] = field(default_factory=list)
-    table: Table | None = None
-    has_table_region: bool = False
+    paragraphs: list[Paragraph]
+    items: list[Item]
+    item_lists: list[ItemList]
+    table: Table | None
+    has_table_region: bool
+
+    def __init__(
+        self,
+        span: NormSpan,
+        number: int,
+        heading: Heading,
+        paragraphs: list[Paragraph] | None = None,
+        items: list[Item] | None = None,
+        item_lists: list[ItemList] | None = None,
+        table: Table | None = None,
+        has_table_region: bool = False,
+    ) -> None:
+        self.span = span
+        self.number = number
+        self.heading = heading
+        self.paragraphs = [] if paragraphs is None else paragraphs
+        self.items = [] if items is None else items
+        self.item_lists = [] if item_lists is None else item_lists
+        self.table = table
+        self.has_table_region = has_table_region
 
     @property
     def table_region(self) -> NormSpan | None:
@@ -58,21 +86,62 @@ class Section(Node):
             yield self.table
 
 
-@dataclass(eq=False, repr=False)
 class Report(Node):
     """A whole report. ``text`` is the normalised text all spans refer to."""
 
+    __slots__ = (
+        "dates",
+        "doc_numbers",
+        "line_starts",
+        "preamble",
+        "sections",
+        "signoff",
+        "statistics_period",
+        "tail",
+        "text",
+        "title",
+        "unrecognized",
+    )
+
     text: str
-    title: Title | None = None
-    preamble: list[Paragraph] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    signoff: SignOff | None = None
-    tail: list[Paragraph] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    doc_numbers: list[DocNumber] = field(default_factory=list)
-    statistics_period: StatisticsPeriod | None = None
-    unrecognized: list[Unrecognized] = field(default_factory=list)
-    line_starts: list[int] = field(default_factory=list)
+    title: Title | None
+    preamble: list[Paragraph]
+    sections: list[Section]
+    signoff: SignOff | None
+    tail: list[Paragraph]
+    dates: list[DateMention]
+    doc_numbers: list[DocNumber]
+    statistics_period: StatisticsPeriod | None
+    unrecognized: list[Unrecognized]
+    line_starts: list[int]
+
+    def __init__(
+        self,
+        span: NormSpan,
+        text: str,
+        title: Title | None = None,
+        preamble: list[Paragraph] | None = None,
+        sections: list[Section] | None = None,
+        signoff: SignOff | None = None,
+        tail: list[Paragraph] | None = None,
+        dates: list[DateMention] | None = None,
+        doc_numbers: list[DocNumber] | None = None,
+        statistics_period: StatisticsPeriod | None = None,
+        unrecognized: list[Unrecognized] | None = None,
+        line_starts: list[int] | None = None,
+    ) -> None:
+        self.span = span
+        self.text = text
+        self.title = title
+        self.preamble = [] if preamble is None else preamble
+        self.sections = [] if sections is None else sections
+        self.signoff = signoff
+        self.tail = [] if tail is None else tail
+        self.dates = [] if dates is None else dates
+        self.doc_numbers = [] if doc_numbers is None else doc_numbers
+        self.statistics_period = statistics_period
+        self.unrecognized = [] if unrecognized is None else unrecognized
+        self.line_starts = [] if line_starts is None else line_starts
 
     def section(self, number: int) -> Section | None:
         """Section ``number``; when it occurs twice, the one whose heading is the format's

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import ClassVar, NamedTuple
 
 from gxlint.model.nodes import Node
+from gxlint.source.spans import NormSpan
 from gxlint.spec import LabelMatch, MatchKind
 
 Number = int | Decimal
@@ -26,16 +26,35 @@ class CellState(enum.Enum):
     MISSING = "missing"  # the row ended before this column
 
 
-@dataclass(eq=False, repr=False)
 class Cell(Node):
     """One table cell. ``value`` is None unless the raw text is a number."""
+
+    __slots__ = ("column", "note", "raw", "row", "state", "value")
 
     raw: str
     value: Number | None
     state: CellState
     row: str
     column: str
-    note: str | None = None  # an annotation after the number: 22（其中修订16件）
+    note: str | None  # an annotation after the number: 22（其中修订16件）
+
+    def __init__(
+        self,
+        span: NormSpan,
+        raw: str,
+        value: Number | None,
+        state: CellState,
+        row: str,
+        column: str,
+        note: str | None = None,
+    ) -> None:
+        self.span = span
+        self.raw = raw
+        self.value = value
+        self.state = state
+        self.row = row
+        self.column = column
+        self.note = note
 
     @property
     def usable(self) -> bool:
@@ -47,12 +66,18 @@ class Cell(Node):
         return self.state is CellState.PRESENT and isinstance(self.value, int) and self.value >= 0
 
 
-@dataclass(eq=False, repr=False)
 class Label(Node):
     """A row or column label as written, and what it was matched to."""
 
+    __slots__ = ("match", "raw")
+
     raw: str
     match: LabelMatch | None
+
+    def __init__(self, span: NormSpan, raw: str, match: LabelMatch | None) -> None:
+        self.span = span
+        self.raw = raw
+        self.match = match
 
     @property
     def key(self) -> str | None:
@@ -90,16 +115,34 @@ class TotalCheck(NamedTuple):
         return "+".join(str(value) for value in self.values)
 
 
-@dataclass(eq=False, repr=False)
 class Row(Node):
     """A table row: its label and one cell per expected column."""
+
+    __slots__ = ("_by_column", "aligned", "cells", "extra", "key", "label")
 
     key: str
     label: Label
     cells: list[Cell]
-    aligned: bool = True  # False: fewer values than columns with gaps; positions unknown
-    extra: list[Cell] = field(default_factory=list)  # values beyond the last column
-    _by_column: dict[str, Cell] | None = field(default=None, init=False, repr=False)
+    aligned: bool  # False: fewer values than columns with gaps; positions unknown
+    extra: list[Cell]  # values beyond the last column
+    _by_column: dict[str, Cell] | None
+
+    def __init__(
+        self,
+        span: NormSpan,
+        key: str,
+        label: Label,
+        cells: list[Cell],
+        aligned: bool = True,
+        extra: list[Cell] | None = None,
+    ) -> None:
+        self.span = span
+        self.key = key
+        self.label = label
+        self.cells = cells
+        self.aligned = aligned
+        self.extra = [] if extra is None else extra
+        self._by_column = None
 
     @property
     def values_found(self) -> int:
@@ -147,17 +190,34 @@ class Row(Node):
         yield from self.extra
 
 
-@dataclass(eq=False, repr=False)
 class Table(Node):
     """Common part of the three tables: rows by key and header labels in order."""
 
+    __slots__ = ("headers", "layout", "missing_rows", "rows", "unknown_rows")
+
     number: ClassVar[int] = 0  # the section the table belongs to: 2, 3 or 4
 
-    rows: dict[str, Row] = field(default_factory=dict)
-    headers: list[Label] = field(default_factory=list)
-    missing_rows: list[str] = field(default_factory=list)  # catalogue keys never found
-    unknown_rows: list[Label] = field(default_factory=list)
-    layout: str = ""
+    rows: dict[str, Row]
+    headers: list[Label]
+    missing_rows: list[str]  # catalogue keys never found
+    unknown_rows: list[Label]
+    layout: str
+
+    def __init__(
+        self,
+        span: NormSpan,
+        rows: dict[str, Row] | None = None,
+        headers: list[Label] | None = None,
+        missing_rows: list[str] | None = None,
+        unknown_rows: list[Label] | None = None,
+        layout: str = "",
+    ) -> None:
+        self.span = span
+        self.rows = {} if rows is None else rows
+        self.headers = [] if headers is None else headers
+        self.missing_rows = [] if missing_rows is None else missing_rows
+        self.unknown_rows = [] if unknown_rows is None else unknown_rows
+        self.layout = layout
 
     @property
     def name(self) -> str:
@@ -181,23 +241,58 @@ class Table(Node):
         yield from self.unknown_rows
 
 
-@dataclass(eq=False, repr=False)
 class ActiveDisclosureTable(Table):
     """Table 二 (主动公开): 规章/行政规范性文件 × 制发/废止/现行有效, 许可, 处罚, 强制, 收费."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        span: NormSpan,
+        rows: dict[str, Row] | None = None,
+        headers: list[Label] | None = None,
+        missing_rows: list[str] | None = None,
+        unknown_rows: list[Label] | None = None,
+        layout: str = "",
+    ) -> None:
+        self.span = span
+        self.rows = {} if rows is None else rows
+        self.headers = [] if headers is None else headers
+        self.missing_rows = [] if missing_rows is None else missing_rows
+        self.unknown_rows = [] if unknown_rows is None else unknown_rows
+        self.layout = layout
 
     number: ClassVar[int] = 2
 
 
-@dataclass(eq=False, repr=False)
 class ApplicationTable(Table):
     """Table 三 (依申请公开): 25 rows × 7 columns."""
 
+    __slots__ = ("group_labels",)
+
     number: ClassVar[int] = 3
 
-    group_labels: list[Label] = field(default_factory=list)
+    group_labels: list[Label]
+
+    def __init__(
+        self,
+        span: NormSpan,
+        rows: dict[str, Row] | None = None,
+        headers: list[Label] | None = None,
+        missing_rows: list[str] | None = None,
+        unknown_rows: list[Label] | None = None,
+        layout: str = "",
+        group_labels: list[Label] | None = None,
+    ) -> None:
+        self.span = span
+        self.rows = {} if rows is None else rows
+        self.headers = [] if headers is None else headers
+        self.missing_rows = [] if missing_rows is None else missing_rows
+        self.unknown_rows = [] if unknown_rows is None else unknown_rows
+        self.layout = layout
+        self.group_labels = [] if group_labels is None else group_labels
 
 
-@dataclass(eq=False, repr=False)
 class ReviewTable(Table):
     """Table 四 (行政复议、行政诉讼): one row of 15 cells, three groups of five.
 
@@ -205,6 +300,26 @@ class ReviewTable(Table):
     group-total relation reads like the row-total relation of table 三.
     """
 
+    __slots__ = ("values_found",)
+
     number: ClassVar[int] = 4
 
-    values_found: int = 0
+    values_found: int
+
+    def __init__(
+        self,
+        span: NormSpan,
+        rows: dict[str, Row] | None = None,
+        headers: list[Label] | None = None,
+        missing_rows: list[str] | None = None,
+        unknown_rows: list[Label] | None = None,
+        layout: str = "",
+        values_found: int = 0,
+    ) -> None:
+        self.span = span
+        self.rows = {} if rows is None else rows
+        self.headers = [] if headers is None else headers
+        self.missing_rows = [] if missing_rows is None else missing_rows
+        self.unknown_rows = [] if unknown_rows is None else unknown_rows
+        self.layout = layout
+        self.values_found = values_found
