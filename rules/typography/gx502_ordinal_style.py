@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from gxlint import Finding, FixSafety, Rule, RuleContext, Severity
 from gxlint.model import NormSpan, Report
@@ -13,8 +13,7 @@ PAIR = {"full": ("（", "）"), "half": ("(", ")")}
 OPENING_CHARS = frozenset("(一二三四五六七八九十")
 
 
-@dataclass(frozen=True)
-class _Seen:
+class _Seen(NamedTuple):
     span: NormSpan
     written: str  # the original characters
     inner: str  # 一 / 1

@@ -7,24 +7,32 @@ the tests. It never raises for bad input: a file that cannot be read comes back 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from gxlint.model.build import build_report
 from gxlint.model.report import Report
 from gxlint.parse.parser import parse_text
+from gxlint.record import FrozenRecord
 from gxlint.source import DecodeProblem, NormalizedText, SourceText, normalize, read_source
 from gxlint.source.decode import DEFAULT_MAX_BYTES, decode_bytes
 from gxlint.spec import load_spec
 
+_set = object.__setattr__
 
-@dataclass(frozen=True, slots=True)
-class ReadReport:
+
+class ReadReport(FrozenRecord):
     """A report read successfully: its source, normalised text and model."""
+
+    __slots__ = ("norm", "report", "source")
 
     source: SourceText
     norm: NormalizedText
     report: Report
+
+    def __init__(self, source: SourceText, norm: NormalizedText, report: Report) -> None:
+        _set(self, "source", source)
+        _set(self, "norm", norm)
+        _set(self, "report", report)
 
 
 def read_text(source: SourceText) -> ReadReport:

@@ -15,7 +15,7 @@ import signal
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from gxlint.cache import ResultCache
     from gxlint.engine import RuleCrash
     from gxlint.findings import FileResult
+from gxlint.record import FrozenRecord
+
+_set = object.__setattr__
 
 MIN_PARALLEL = 8
 _IN_FLIGHT = 4  # chunks queued per worker
@@ -94,14 +97,29 @@ class Setup:
         )
 
 
-# NOTE: named tuples, not dataclasses, here and below: cheaper to create at import.
-class Loaded(NamedTuple):
+# NOTE: written out (gxlint.record), not dataclasses, here and below: cheaper to create.
+class Loaded(FrozenRecord):
     """What :meth:`Setup.load` builds: config resolver, plugin manager and rule registry."""
+
+    __slots__ = ("cache_dir", "manager", "registry", "resolver")
 
     resolver: Any
     manager: Any
     registry: Any
-    cache_dir: Path | None = None
+    cache_dir: Path | None
+
+    def __init__(
+        self,
+        resolver: Any,
+        manager: Any,
+        registry: Any,
+        cache_dir: Path | None = None,
+    ) -> None:
+        _set(self, "resolver", resolver)
+        _set(self, "manager", manager)
+        _set(self, "registry", registry)
+        _set(self, "cache_dir", cache_dir)
+
     """The content cache's folder, ``None`` for no cache."""
 
     def result_cache(self) -> ResultCache | None:
@@ -113,21 +131,40 @@ class Loaded(NamedTuple):
         return ResultCache(self.cache_dir, salt)
 
 
-class Task(NamedTuple):
+class Task(FrozenRecord):
     """One file: ``path`` to read (or, with ``data``, where stdin is taken to live; ``None``:
     stdin without ``--stdin-filename``, governed by the root config)."""
 
+    __slots__ = ("data", "display", "path")
+
     path: str | None
     display: str
-    data: bytes | None = None
+    data: bytes | None
+
+    def __init__(self, path: str | None, display: str, data: bytes | None = None) -> None:
+        _set(self, "path", path)
+        _set(self, "display", display)
+        _set(self, "data", data)
 
 
-class Outcome(NamedTuple):
+class Outcome(FrozenRecord):
     """One linted file: its result, the config that governed it and any rule crashes."""
+
+    __slots__ = ("config", "crashes", "result")
 
     result: FileResult
     config: str | None
-    crashes: tuple[RuleCrash, ...] = ()
+    crashes: tuple[RuleCrash, ...]
+
+    def __init__(
+        self,
+        result: FileResult,
+        config: str | None,
+        crashes: tuple[RuleCrash, ...] = (),
+    ) -> None:
+        _set(self, "result", result)
+        _set(self, "config", config)
+        _set(self, "crashes", crashes)
 
 
 class Environment:

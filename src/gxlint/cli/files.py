@@ -16,21 +16,31 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from gxlint.cli.ignore import PatternList, ignored_by, nfc, relative_to
+from gxlint.record import FrozenRecord
+
+_set = object.__setattr__
 
 STDIN = "-"
 
 
-# NOTE: a named tuple and a plain class rather than dataclasses: a dataclass costs ~1 ms to
-# create at start-up, and nothing compares or prints these.
-class Target(NamedTuple):
+# NOTE: written out (gxlint.record) rather than dataclasses: a dataclass costs ~1 ms to create
+# at start-up.
+class Target(FrozenRecord):
     """A file to lint: ``path`` absolute (not symlink-resolved); ``config`` governs it."""
+
+    __slots__ = ("config", "display", "path")
 
     path: Path
     display: str
     config: Path | None
+
+    def __init__(self, path: Path, display: str, config: Path | None) -> None:
+        _set(self, "path", path)
+        _set(self, "display", display)
+        _set(self, "config", config)
 
 
 class Discovery:

@@ -11,30 +11,44 @@ import os
 from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from gxlint.config.build import build_settings
 from gxlint.config.merge import DEFAULT_SOURCE, Layer, merge_layers
 from gxlint.config.schema import RuleIndex, defaults
 from gxlint.config.settings import Settings
 from gxlint.errors import ConfigError, ConfigErrors
+from gxlint.record import FrozenRecord
 
 if TYPE_CHECKING:
     from gxlint.config.layers import LayerCollector
 
+_set = object.__setattr__
+
 PackDefaults = Sequence[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]]
 
 
-class RunOptions(NamedTuple):
-    """Run-wide keys, read from the root config before any pack is loaded.
+class RunOptions(FrozenRecord):
+    """Run-wide keys, read from the root config before any pack is loaded."""
 
-    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
-    """
+    __slots__ = ("cache_dir", "disable_packs", "path", "plugins")
 
     path: Path | None
     disable_packs: tuple[str, ...]
     plugins: tuple[Path, ...]
     cache_dir: Path
+
+    def __init__(
+        self,
+        path: Path | None,
+        disable_packs: tuple[str, ...],
+        plugins: tuple[Path, ...],
+        cache_dir: Path,
+    ) -> None:
+        _set(self, "path", path)
+        _set(self, "disable_packs", disable_packs)
+        _set(self, "plugins", plugins)
+        _set(self, "cache_dir", cache_dir)
 
 
 def load_settings(

@@ -15,25 +15,32 @@ import copy
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from gxlint.config.keys import KeyPath, dotted
 from gxlint.config.schema import APPEND_KEYS, PATH_KEYS
+from gxlint.record import FrozenRecord
+
+_field = object.__setattr__
 
 DEFAULT_SOURCE = "默认值"
 _RESETS = {base: extension for extension, base in APPEND_KEYS.items()}
 
 
-class Layer(NamedTuple):
+class Layer(FrozenRecord):
     """One validated source: ``label`` names it in ``config --show``; relative paths in it
-    resolve against ``base_dir`` (``None`` for sources that are not files).
+    resolve against ``base_dir`` (``None`` for sources that are not files)."""
 
-    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
-    """
+    __slots__ = ("base_dir", "data", "label")
 
     label: str
     data: Mapping[str, Any]
-    base_dir: Path | None = None
+    base_dir: Path | None
+
+    def __init__(self, label: str, data: Mapping[str, Any], base_dir: Path | None = None) -> None:
+        _field(self, "label", label)
+        _field(self, "data", data)
+        _field(self, "base_dir", base_dir)
 
 
 def merge_layers(layers: Iterable[Layer]) -> tuple[dict[str, Any], dict[str, str]]:

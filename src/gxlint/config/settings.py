@@ -11,14 +11,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal
 
 from gxlint.config.options import build_options
 from gxlint.config.schema import AUTO
 from gxlint.findings import Severity
+from gxlint.record import FrozenRecord
 
 if TYPE_CHECKING:
     import datetime
+
+_set = object.__setattr__
 
 COMMAND_LINE = "命令行"
 _NOT_COUNTY_OR_ABOVE = ("乡镇", "部门")
@@ -26,18 +29,30 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 """The default of the mapping fields below: read-only, so one instance serves them all."""
 
 
-# NOTE: the settings types are named tuples, not frozen dataclasses: a cold run creates them
-# all, and each frozen dataclass costs ~1 ms to create. A named tuple cannot make a new dict
-# per instance, hence the shared read-only ``_EMPTY`` default (it equals ``{}``).
-class RuleSettings(NamedTuple):
+# NOTE: the settings types are written out (gxlint.record), not frozen dataclasses: a cold run
+# creates them all, and each frozen dataclass costs ~1 ms to create. Mapping defaults are the
+# shared read-only ``_EMPTY`` (it equals ``{}``), never a dict shared between instances.
+class RuleSettings(FrozenRecord):
     """``[rules.CODE]``: ``severity`` ``None`` keeps the rule's default; ``off`` = not run.
 
     ``options`` is keyed by the ``Options`` field name (``max_items`` for TOML ``max-items``).
     """
 
-    severity: Severity | None = None
-    off: bool = False
-    options: Mapping[str, object] = _EMPTY
+    __slots__ = ("off", "options", "severity")
+
+    severity: Severity | None
+    off: bool
+    options: Mapping[str, object]
+
+    def __init__(
+        self,
+        severity: Severity | None = None,
+        off: bool = False,
+        options: Mapping[str, object] = _EMPTY,
+    ) -> None:
+        _set(self, "severity", severity)
+        _set(self, "off", off)
+        _set(self, "options", options)
 
     def build_options(self, options_type: type) -> object:
         """The rule's ``Options`` instance: its defaults overridden by this config."""
@@ -47,33 +62,75 @@ class RuleSettings(NamedTuple):
 DEFAULT_SECTION_SIX_RULE = "GX403"
 
 
-class SectionSixItem(NamedTuple):
+class SectionSixItem(FrozenRecord):
     """``[[jurisdiction.required-section-six]]``: an item 六 must cover at some levels.
 
     ``rule`` names the one rule that checks the item, so a missing item is reported once:
     GX403 by default, or a pack rule that declares its own items (``rule = "XJ101"``).
     """
 
+    __slots__ = ("any_of", "levels", "name", "rule")
+
     name: str
     any_of: tuple[str, ...]
-    levels: tuple[str, ...] = ()
-    rule: str = DEFAULT_SECTION_SIX_RULE
+    levels: tuple[str, ...]
+    rule: str
+
+    def __init__(
+        self,
+        name: str,
+        any_of: tuple[str, ...],
+        levels: tuple[str, ...] = (),
+        rule: str = DEFAULT_SECTION_SIX_RULE,
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "any_of", any_of)
+        _set(self, "levels", levels)
+        _set(self, "rule", rule)
 
     def applies_to(self, level: str) -> bool:
         """No ``levels`` means every level."""
         return not self.levels or level in self.levels
 
 
-class Jurisdiction(NamedTuple):
+class Jurisdiction(FrozenRecord):
     """``[jurisdiction]``: who publishes the reports and which local rules apply."""
 
-    profile: str | None = None
-    name: str | None = None
-    level: str = AUTO
-    own_government_report: bool | Literal["auto"] = AUTO
-    deadline: str = AUTO
-    label_variants: Mapping[str, tuple[str, ...]] = _EMPTY
-    required_section_six: tuple[SectionSixItem, ...] = ()
+    __slots__ = (
+        "deadline",
+        "label_variants",
+        "level",
+        "name",
+        "own_government_report",
+        "profile",
+        "required_section_six",
+    )
+
+    profile: str | None
+    name: str | None
+    level: str
+    own_government_report: bool | Literal["auto"]
+    deadline: str
+    label_variants: Mapping[str, tuple[str, ...]]
+    required_section_six: tuple[SectionSixItem, ...]
+
+    def __init__(
+        self,
+        profile: str | None = None,
+        name: str | None = None,
+        level: str = AUTO,
+        own_government_report: bool | Literal["auto"] = AUTO,
+        deadline: str = AUTO,
+        label_variants: Mapping[str, tuple[str, ...]] = _EMPTY,
+        required_section_six: tuple[SectionSixItem, ...] = (),
+    ) -> None:
+        _set(self, "profile", profile)
+        _set(self, "name", name)
+        _set(self, "level", level)
+        _set(self, "own_government_report", own_government_report)
+        _set(self, "deadline", deadline)
+        _set(self, "label_variants", label_variants)
+        _set(self, "required_section_six", required_section_six)
 
     def is_own_government_report(self, detected: bool) -> bool:
         """The configured answer, else ``detected`` (from the report's title).
@@ -106,8 +163,31 @@ class Jurisdiction(NamedTuple):
         return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-class Settings(NamedTuple):
+class Settings(FrozenRecord):
     """Everything ``cli.md`` §3 configures, for the reports one config governs."""
+
+    __slots__ = (
+        "cache_dir",
+        "chain",
+        "disable_packs",
+        "encoding",
+        "exclude",
+        "extend_exclude",
+        "extend_include",
+        "extend_per_file_ignores",
+        "extend_select",
+        "ignore",
+        "include",
+        "jurisdiction",
+        "max_file_size",
+        "path",
+        "per_file_ignores",
+        "plugins",
+        "respect_gitignore",
+        "rules",
+        "select",
+        "sources",
+    )
 
     path: Path | None
     select: tuple[str, ...]
@@ -127,8 +207,52 @@ class Settings(NamedTuple):
     extend_per_file_ignores: Mapping[str, tuple[str, ...]]
     rules: Mapping[str, RuleSettings]
     jurisdiction: Jurisdiction
-    sources: Mapping[str, str] = _EMPTY
-    chain: tuple[str, ...] = ()
+    sources: Mapping[str, str]
+    chain: tuple[str, ...]
+
+    def __init__(
+        self,
+        path: Path | None,
+        select: tuple[str, ...],
+        extend_select: tuple[str, ...],
+        ignore: tuple[str, ...],
+        include: tuple[str, ...],
+        extend_include: tuple[str, ...],
+        exclude: tuple[str, ...],
+        extend_exclude: tuple[str, ...],
+        respect_gitignore: bool,
+        encoding: str,
+        max_file_size: int,
+        plugins: tuple[Path, ...],
+        disable_packs: tuple[str, ...],
+        cache_dir: Path,
+        per_file_ignores: Mapping[str, tuple[str, ...]],
+        extend_per_file_ignores: Mapping[str, tuple[str, ...]],
+        rules: Mapping[str, RuleSettings],
+        jurisdiction: Jurisdiction,
+        sources: Mapping[str, str] = _EMPTY,
+        chain: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "path", path)
+        _set(self, "select", select)
+        _set(self, "extend_select", extend_select)
+        _set(self, "ignore", ignore)
+        _set(self, "include", include)
+        _set(self, "extend_include", extend_include)
+        _set(self, "exclude", exclude)
+        _set(self, "extend_exclude", extend_exclude)
+        _set(self, "respect_gitignore", respect_gitignore)
+        _set(self, "encoding", encoding)
+        _set(self, "max_file_size", max_file_size)
+        _set(self, "plugins", plugins)
+        _set(self, "disable_packs", disable_packs)
+        _set(self, "cache_dir", cache_dir)
+        _set(self, "per_file_ignores", per_file_ignores)
+        _set(self, "extend_per_file_ignores", extend_per_file_ignores)
+        _set(self, "rules", rules)
+        _set(self, "jurisdiction", jurisdiction)
+        _set(self, "sources", sources)
+        _set(self, "chain", chain)
 
     @property
     def root(self) -> Path | None:

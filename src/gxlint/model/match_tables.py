@@ -12,7 +12,6 @@ reading would put the values in different columns.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -155,21 +154,41 @@ def _first_match(text: str, sets: Sequence[LabelSet], *, strict: bool) -> LabelM
     return None
 
 
-@dataclass
 class _Assembler:
     """Walks a cell stream, splitting it into header cells and labelled rows."""
 
-    row_labels: LabelSet
-    columns_of: Callable[[str], Sequence[str]]
-    group_labels: LabelSet | None = None
-    header_sets: Sequence[LabelSet] = ()
-    rows: dict[str, Row] = field(default_factory=dict)
-    header_cells: list[RawCell] = field(default_factory=list)
-    groups: list[Label] = field(default_factory=list)
-    unknown: list[Label] = field(default_factory=list)
-    _key: str | None = None
-    _label: Label | None = None
-    _slots: list[RawCell] = field(default_factory=list)
+    __slots__ = (
+        "_key",
+        "_label",
+        "_slots",
+        "columns_of",
+        "group_labels",
+        "groups",
+        "header_cells",
+        "header_sets",
+        "row_labels",
+        "rows",
+        "unknown",
+    )
+
+    def __init__(
+        self,
+        row_labels: LabelSet,
+        columns_of: Callable[[str], Sequence[str]],
+        group_labels: LabelSet | None = None,
+        header_sets: Sequence[LabelSet] = (),
+    ) -> None:
+        self.row_labels = row_labels
+        self.columns_of = columns_of
+        self.group_labels = group_labels
+        self.header_sets = header_sets
+        self.rows: dict[str, Row] = {}
+        self.header_cells: list[RawCell] = []
+        self.groups: list[Label] = []
+        self.unknown: list[Label] = []
+        self._key: str | None = None
+        self._label: Label | None = None
+        self._slots: list[RawCell] = []
 
     def run(self, stream: Stream) -> None:
         for item in stream:

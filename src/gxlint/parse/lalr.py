@@ -10,14 +10,16 @@ tree Lark's tree builder would build for this grammar.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from gxlint.parse.lexer import LineToken
+from gxlint.record import FrozenRecord
+
+_set = object.__setattr__
 
 END = "$END"
 
 
-class Table(NamedTuple):
+class Table(FrozenRecord):
     """An LALR(1) table in the form :mod:`gxlint.parse.lalr_table` stores it.
 
     ``actions[state][symbol]``: ``n >= 0`` shifts the terminal (or, for a rule name, goes) to
@@ -26,10 +28,24 @@ class Table(NamedTuple):
     ``_rule`` or a ``*``/``+`` helper), ``-`` drops it (a filtered anonymous token).
     """
 
+    __slots__ = ("actions", "end", "rules", "start")
+
     start: int
     end: int
     actions: tuple[dict[str, int], ...]
     rules: tuple[tuple[str, str], ...]
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        actions: tuple[dict[str, int], ...],
+        rules: tuple[tuple[str, str], ...],
+    ) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "actions", actions)
+        _set(self, "rules", rules)
 
 
 class Node:

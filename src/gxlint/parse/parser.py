@@ -8,7 +8,6 @@ The structure is ``grammar/report.lark``; its LALR table is generated ahead of t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from gxlint.parse import lalr
 from gxlint.parse.lalr import Node, Table
 from gxlint.parse.lexer import LineLexer, LineToken, split_lines
+from gxlint.record import FrozenRecord
 from gxlint.spec import load_spec
 
 try:  # NOTE: hashlib would load OpenSSL (~3 ms of a cold start) to hash one small file.
@@ -30,14 +30,30 @@ GRAMMAR_PACKAGE = "gxlint_grammar"
 GRAMMAR_FILE = "report.lark"
 
 
-@dataclass(frozen=True, slots=True)
-class ParseResult:
+_set = object.__setattr__
+
+
+class ParseResult(FrozenRecord):
     """The tree, the line tokens it was built from, and any region it could not place."""
+
+    __slots__ = ("errors", "lines", "tokens", "tree")
 
     tree: Node
     tokens: list[LineToken]
     lines: list[Any]
-    errors: tuple[tuple[int, int, str], ...] = ()  # (start, end, description)
+    errors: tuple[tuple[int, int, str], ...]  # (start, end, description)
+
+    def __init__(
+        self,
+        tree: Node,
+        tokens: list[LineToken],
+        lines: list[Any],
+        errors: tuple[tuple[int, int, str], ...] = (),
+    ) -> None:
+        _set(self, "tree", tree)
+        _set(self, "tokens", tokens)
+        _set(self, "lines", lines)
+        _set(self, "errors", errors)
 
 
 def grammar_bytes() -> bytes:

@@ -14,17 +14,20 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType, ModuleType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from gxlint.plugins import hookspecs
 from gxlint.plugins.discovery import GROUP, installed_entry_points
 from gxlint.plugins.hookspecs import rules_in
+from gxlint.record import FrozenRecord
 from gxlint.rule import Rule, code_prefix
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
+
+_set = object.__setattr__
 
 HOOKS: tuple[str, ...] = (
     "gxlint_rules",
@@ -39,16 +42,32 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 """The default of :class:`Pack`'s mapping fields: read-only, so one instance serves them all."""
 
 
-# NOTE: named tuples rather than frozen dataclasses: a dataclass costs ~1 ms to create at
-# start-up. A named tuple cannot make a new dict per instance, hence the read-only ``_EMPTY``.
-class PackLoadError(NamedTuple):
+# NOTE: written out (gxlint.record) rather than frozen dataclasses: a dataclass costs ~1 ms to
+# create at start-up. Mapping defaults are the shared read-only ``_EMPTY``.
+class PackLoadError(FrozenRecord):
     """A pack (or one of its hooks) that failed; shown as a warning, the run continues."""
+
+    __slots__ = ("distribution", "error", "hook", "pack", "version")
 
     pack: str
     error: str
-    distribution: str | None = None
-    version: str | None = None
-    hook: str | None = None
+    distribution: str | None
+    version: str | None
+    hook: str | None
+
+    def __init__(
+        self,
+        pack: str,
+        error: str,
+        distribution: str | None = None,
+        version: str | None = None,
+        hook: str | None = None,
+    ) -> None:
+        _set(self, "pack", pack)
+        _set(self, "error", error)
+        _set(self, "distribution", distribution)
+        _set(self, "version", version)
+        _set(self, "hook", hook)
 
     @property
     def message(self) -> str:
@@ -59,18 +78,52 @@ class PackLoadError(NamedTuple):
         return f"{who}加载失败，已跳过：{self.error}"
 
 
-class Pack(NamedTuple):
+class Pack(FrozenRecord):
     """One loaded pack and everything its hooks returned."""
 
+    __slots__ = (
+        "config_schema",
+        "default_config",
+        "distribution",
+        "formatters",
+        "name",
+        "path",
+        "profiles",
+        "rules",
+        "version",
+    )
+
     name: str
-    rules: tuple[type[Rule], ...] = ()
-    distribution: str | None = None
-    version: str | None = None
-    path: str | None = None
-    default_config: Mapping[str, Any] | None = None
-    config_schema: Mapping[str, Any] | None = None
-    profiles: Mapping[str, Mapping[str, Any]] = _EMPTY
-    formatters: Mapping[str, str | type] = _EMPTY
+    rules: tuple[type[Rule], ...]
+    distribution: str | None
+    version: str | None
+    path: str | None
+    default_config: Mapping[str, Any] | None
+    config_schema: Mapping[str, Any] | None
+    profiles: Mapping[str, Mapping[str, Any]]
+    formatters: Mapping[str, str | type]
+
+    def __init__(
+        self,
+        name: str,
+        rules: tuple[type[Rule], ...] = (),
+        distribution: str | None = None,
+        version: str | None = None,
+        path: str | None = None,
+        default_config: Mapping[str, Any] | None = None,
+        config_schema: Mapping[str, Any] | None = None,
+        profiles: Mapping[str, Mapping[str, Any]] = _EMPTY,
+        formatters: Mapping[str, str | type] = _EMPTY,
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "rules", rules)
+        _set(self, "distribution", distribution)
+        _set(self, "version", version)
+        _set(self, "path", path)
+        _set(self, "default_config", default_config)
+        _set(self, "config_schema", config_schema)
+        _set(self, "profiles", profiles)
+        _set(self, "formatters", formatters)
 
     @property
     def prefixes(self) -> tuple[str, ...]:
@@ -112,13 +165,30 @@ class _OnFirstUse(Mapping[str, Any]):
         return repr(dict(self._loaded()))
 
 
-class _Registration(NamedTuple):
+class _Registration(FrozenRecord):
+    __slots__ = ("distribution", "name", "path", "plugin", "scan", "version")
     name: str
     plugin: Any
     distribution: str | None
     version: str | None
     path: str | None
     scan: ModuleType | None  # a local file: its classes count if it has no ``gxlint_rules``
+
+    def __init__(
+        self,
+        name: str,
+        plugin: Any,
+        distribution: str | None,
+        version: str | None,
+        path: str | None,
+        scan: ModuleType | None,
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "plugin", plugin)
+        _set(self, "distribution", distribution)
+        _set(self, "version", version)
+        _set(self, "path", path)
+        _set(self, "scan", scan)
 
 
 class _Pluggy(pluggy.PluginManager):

@@ -13,30 +13,63 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple, TextIO
+from typing import Any, TextIO
 
 from gxlint.findings import FileResult, RuleInfo, Severity
+from gxlint.record import FrozenRecord
 from gxlint.source.lines import LineIndex
 from gxlint.source.spans import SourceSpan
+
+_set = object.__setattr__
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
-class ReportOptions(NamedTuple):
+class ReportOptions(FrozenRecord):
     """What the command line decided about presentation; reporters never read config.
 
-    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
     The default ``rules`` is one shared read-only empty mapping (it equals ``{}``).
     """
 
-    color: bool = False
-    width: int = 100
-    rules: Mapping[str, RuleInfo] = _EMPTY
-    show_source: bool = True
-    quiet: bool = False
-    statistics: bool = False
-    cwd: str | None = None
-    suppressed: int = 0
+    __slots__ = (
+        "color",
+        "cwd",
+        "quiet",
+        "rules",
+        "show_source",
+        "statistics",
+        "suppressed",
+        "width",
+    )
+
+    color: bool
+    width: int
+    rules: Mapping[str, RuleInfo]
+    show_source: bool
+    quiet: bool
+    statistics: bool
+    cwd: str | None
+    suppressed: int
+
+    def __init__(
+        self,
+        color: bool = False,
+        width: int = 100,
+        rules: Mapping[str, RuleInfo] = _EMPTY,
+        show_source: bool = True,
+        quiet: bool = False,
+        statistics: bool = False,
+        cwd: str | None = None,
+        suppressed: int = 0,
+    ) -> None:
+        _set(self, "color", color)
+        _set(self, "width", width)
+        _set(self, "rules", rules)
+        _set(self, "show_source", show_source)
+        _set(self, "quiet", quiet)
+        _set(self, "statistics", statistics)
+        _set(self, "cwd", cwd)
+        _set(self, "suppressed", suppressed)
 
 
 class Summary:
@@ -96,16 +129,21 @@ def summary_line(summary: Summary, suppressed: int = 0) -> str:
     return text + "。"
 
 
-class Region(NamedTuple):
-    """1-based position of a span; ``end_column`` is one past the last character.
+class Region(FrozenRecord):
+    """1-based position of a span; ``end_column`` is one past the last character."""
 
-    NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
-    """
+    __slots__ = ("column", "end_column", "end_line", "line")
 
     line: int
     column: int
     end_line: int
     end_column: int
+
+    def __init__(self, line: int, column: int, end_line: int, end_column: int) -> None:
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "end_line", end_line)
+        _set(self, "end_column", end_column)
 
 
 def region(index: LineIndex, span: SourceSpan) -> Region:

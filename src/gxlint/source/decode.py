@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
-from typing import NamedTuple
 
+from gxlint.record import FrozenRecord
 from gxlint.regexcache import compile_cached
+
+_set = object.__setattr__
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
@@ -39,22 +41,36 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
-# NOTE: both results are named tuples, not frozen dataclasses, for start-up speed (a frozen
-# dataclass costs ~1 ms to create at import); callers tell them apart only by isinstance.
-class SourceText(NamedTuple):
+# NOTE: both results are written out (gxlint.record), not frozen dataclasses, for start-up
+# speed (a frozen dataclass costs ~1 ms to create); callers tell them apart by isinstance.
+class SourceText(FrozenRecord):
     """A decoded report: the original text exactly as the user wrote it (minus any BOM)."""
+
+    __slots__ = ("encoding", "path", "text")
 
     path: str
     text: str
     encoding: str
 
+    def __init__(self, path: str, text: str, encoding: str) -> None:
+        _set(self, "path", path)
+        _set(self, "text", text)
+        _set(self, "encoding", encoding)
 
-class DecodeProblem(NamedTuple):
+
+class DecodeProblem(FrozenRecord):
     """Why a file could not be read as a report; the message is what the user sees."""
+
+    __slots__ = ("encoding", "message", "path")
 
     path: str
     message: str
-    encoding: str | None = None
+    encoding: str | None
+
+    def __init__(self, path: str, message: str, encoding: str | None = None) -> None:
+        _set(self, "path", path)
+        _set(self, "message", message)
+        _set(self, "encoding", encoding)
 
 
 def read_source(

@@ -8,29 +8,37 @@ everything between edits is copied verbatim, so offsets there shift by a constan
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 
+from gxlint.record import FrozenRecord
 from gxlint.source.spans import NormSpan, SourceSpan
 
+_set = object.__setattr__
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+
+class Edit(FrozenRecord):
     """Original ``[orig_start, orig_end)`` became normalised ``[norm_start, norm_end)``."""
+
+    __slots__ = ("norm_end", "norm_start", "orig_end", "orig_start")
 
     orig_start: int
     orig_end: int
     norm_start: int
     norm_end: int
 
+    def __init__(self, orig_start: int, orig_end: int, norm_start: int, norm_end: int) -> None:
+        _set(self, "orig_start", orig_start)
+        _set(self, "orig_end", orig_end)
+        _set(self, "norm_start", norm_start)
+        _set(self, "norm_end", norm_end)
 
-@dataclass(slots=True)
+
 class OffsetMap:
     """Maps normalised offsets to original offsets through a sorted list of edits."""
 
-    edits: list[Edit] = field(default_factory=list)
-    _norm_starts: list[int] = field(default_factory=list, init=False)
+    __slots__ = ("_norm_starts", "edits")
 
-    def __post_init__(self) -> None:
+    def __init__(self, edits: list[Edit] | None = None) -> None:
+        self.edits: list[Edit] = [] if edits is None else edits
         self._norm_starts = [e.norm_start for e in self.edits]
 
     def add(self, edit: Edit) -> None:

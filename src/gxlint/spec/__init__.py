@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
+from gxlint.record import FrozenRecord
 from gxlint.spec.labels import LabelEntry, LabelMatch, LabelSet, MatchKind, display, fold
 
 __all__ = [
@@ -31,14 +32,24 @@ __all__ = [
 CHINESE_NUMERALS = "一二三四五六七八九十"
 
 
-# NOTE: the catalogue's records are named tuples, not frozen dataclasses: a cold run imports
-# this module, and each frozen dataclass costs ~1 ms to create; nothing treats them as tuples.
-class SectionSpec(NamedTuple):
+_set = object.__setattr__
+
+
+# NOTE: the catalogue's records are written out (gxlint.record), not frozen dataclasses or named
+# tuples: a cold run imports this module, and creating those classes costs 0.2–2 ms each.
+class SectionSpec(FrozenRecord):
     """One of the six sections: its number, canonical title and accepted variants."""
+
+    __slots__ = ("number", "title", "variants")
 
     number: int
     title: str
     variants: tuple[str, ...]
+
+    def __init__(self, number: int, title: str, variants: tuple[str, ...]) -> None:
+        _set(self, "number", number)
+        _set(self, "title", title)
+        _set(self, "variants", variants)
 
     @property
     def ordinal(self) -> str:
@@ -49,42 +60,113 @@ class SectionSpec(NamedTuple):
         return f"{self.ordinal}、{self.title}"
 
 
-class Table2Group(NamedTuple):
+class Table2Group(FrozenRecord):
     """A group of rows of table 二 under one heading, with its columns."""
+
+    __slots__ = ("columns", "heading", "key", "rows")
 
     key: str
     heading: str
     columns: tuple[str, ...]
     rows: tuple[LabelEntry, ...]
 
+    def __init__(
+        self,
+        key: str,
+        heading: str,
+        columns: tuple[str, ...],
+        rows: tuple[LabelEntry, ...],
+    ) -> None:
+        _set(self, "key", key)
+        _set(self, "heading", heading)
+        _set(self, "columns", columns)
+        _set(self, "rows", rows)
 
-class Table3Row(NamedTuple):
+
+class Table3Row(FrozenRecord):
     """A data row of table 三; ``group`` names the group it belongs to (None: a row of its own)."""
+
+    __slots__ = ("group", "key", "label", "outcome")
 
     key: str
     label: str
     group: str | None
     outcome: bool
 
+    def __init__(self, key: str, label: str, group: str | None, outcome: bool) -> None:
+        _set(self, "key", key)
+        _set(self, "label", label)
+        _set(self, "group", group)
+        _set(self, "outcome", outcome)
 
-class Reference(NamedTuple):
+
+class Reference(FrozenRecord):
     """A document reports cite, by its 发文字号 (``[[references]]``)."""
+
+    __slots__ = ("issuer", "key", "sequence", "superseded_by", "superseded_from", "title", "year")
 
     key: str
     issuer: str
     year: int
     sequence: int
     title: str
-    superseded_by: str | None = None
-    superseded_from: int | None = None  # first report year for which citing it is outdated
+    superseded_by: str | None
+    superseded_from: int | None  # first report year for which citing it is outdated
+
+    def __init__(
+        self,
+        key: str,
+        issuer: str,
+        year: int,
+        sequence: int,
+        title: str,
+        superseded_by: str | None = None,
+        superseded_from: int | None = None,
+    ) -> None:
+        _set(self, "key", key)
+        _set(self, "issuer", issuer)
+        _set(self, "year", year)
+        _set(self, "sequence", sequence)
+        _set(self, "title", title)
+        _set(self, "superseded_by", superseded_by)
+        _set(self, "superseded_from", superseded_from)
 
     @property
     def number(self) -> str:
         return f"{self.issuer}〔{self.year}〕{self.sequence}号"
 
 
-class FormatSpec(NamedTuple):
+class FormatSpec(FrozenRecord):
     """The whole catalogue; see ``format2021.toml`` for the meaning of every field."""
+
+    __slots__ = (
+        "all_table_labels",
+        "format2019_labels",
+        "references",
+        "section_titles",
+        "sections",
+        "table2_columns",
+        "table2_decimal_columns",
+        "table2_first_column",
+        "table2_first_column_labels",
+        "table2_groups",
+        "table2_headings",
+        "table2_rows",
+        "table3_caption",
+        "table3_columns",
+        "table3_groups",
+        "table3_header_labels",
+        "table3_other_headers",
+        "table3_relations",
+        "table3_row_specs",
+        "table3_rows",
+        "table4_columns",
+        "table4_groups",
+        "table4_header_fragments",
+        "table4_header_labels",
+        "table4_other_headers",
+        "table4_relations",
+    )
 
     sections: tuple[SectionSpec, ...]
     section_titles: LabelSet
@@ -111,7 +193,63 @@ class FormatSpec(NamedTuple):
     table2_first_column_labels: LabelSet
     table3_other_headers: LabelSet  # caption (key "caption") and 申请人情况-style headers
     table4_other_headers: LabelSet
-    references: tuple[Reference, ...] = ()
+    references: tuple[Reference, ...]
+
+    def __init__(
+        self,
+        sections: tuple[SectionSpec, ...],
+        section_titles: LabelSet,
+        table2_groups: tuple[Table2Group, ...],
+        table2_headings: LabelSet,
+        table2_rows: LabelSet,
+        table2_columns: LabelSet,
+        table2_first_column: str,
+        table2_decimal_columns: frozenset[str],
+        table3_caption: str,
+        table3_header_labels: tuple[str, ...],
+        table3_columns: LabelSet,
+        table3_groups: LabelSet,
+        table3_rows: LabelSet,
+        table3_row_specs: tuple[Table3Row, ...],
+        table3_relations: tuple[dict[str, Any], ...],
+        table4_groups: tuple[tuple[str, str], ...],
+        table4_columns: LabelSet,
+        table4_header_labels: tuple[str, ...],
+        table4_header_fragments: tuple[str, ...],
+        table4_relations: tuple[dict[str, Any], ...],
+        format2019_labels: frozenset[str],
+        all_table_labels: frozenset[str],
+        table2_first_column_labels: LabelSet,
+        table3_other_headers: LabelSet,
+        table4_other_headers: LabelSet,
+        references: tuple[Reference, ...] = (),
+    ) -> None:
+        _set(self, "sections", sections)
+        _set(self, "section_titles", section_titles)
+        _set(self, "table2_groups", table2_groups)
+        _set(self, "table2_headings", table2_headings)
+        _set(self, "table2_rows", table2_rows)
+        _set(self, "table2_columns", table2_columns)
+        _set(self, "table2_first_column", table2_first_column)
+        _set(self, "table2_decimal_columns", table2_decimal_columns)
+        _set(self, "table3_caption", table3_caption)
+        _set(self, "table3_header_labels", table3_header_labels)
+        _set(self, "table3_columns", table3_columns)
+        _set(self, "table3_groups", table3_groups)
+        _set(self, "table3_rows", table3_rows)
+        _set(self, "table3_row_specs", table3_row_specs)
+        _set(self, "table3_relations", table3_relations)
+        _set(self, "table4_groups", table4_groups)
+        _set(self, "table4_columns", table4_columns)
+        _set(self, "table4_header_labels", table4_header_labels)
+        _set(self, "table4_header_fragments", table4_header_fragments)
+        _set(self, "table4_relations", table4_relations)
+        _set(self, "format2019_labels", format2019_labels)
+        _set(self, "all_table_labels", all_table_labels)
+        _set(self, "table2_first_column_labels", table2_first_column_labels)
+        _set(self, "table3_other_headers", table3_other_headers)
+        _set(self, "table4_other_headers", table4_other_headers)
+        _set(self, "references", references)
 
     def section(self, number: int) -> SectionSpec:
         return self.sections[number - 1]

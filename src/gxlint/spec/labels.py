@@ -14,7 +14,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
+from gxlint.record import FrozenRecord
 from gxlint.regexcache import compile_cached
+
+_set = object.__setattr__
 
 _FOLD_TABLE = str.maketrans(
     {
@@ -69,16 +72,23 @@ class MatchKind(enum.Enum):
         return self is MatchKind.EXACT
 
 
-class LabelEntry(NamedTuple):
+class LabelEntry(FrozenRecord):
     """One catalogue label: its key, canonical wording and accepted variants.
 
-    NOTE: this and :class:`LabelMatch` are named tuples, not frozen dataclasses, for start-up
-    speed (a frozen dataclass costs ~1 ms to create at import); nothing treats them as tuples.
+    NOTE: :class:`LabelMatch` stays a named tuple: the lexer creates one per table line, and a
+    named tuple is the cheapest immutable record to build.
     """
+
+    __slots__ = ("key", "label", "variants")
 
     key: str
     label: str
-    variants: tuple[str, ...] = ()
+    variants: tuple[str, ...]
+
+    def __init__(self, key: str, label: str, variants: tuple[str, ...] = ()) -> None:
+        _set(self, "key", key)
+        _set(self, "label", label)
+        _set(self, "variants", variants)
 
 
 class LabelMatch(NamedTuple):
