@@ -73,3 +73,16 @@ def test_required_section_six_items(tmp_path: Path, write) -> None:
     assert (first.applies_to("县"), first.applies_to("乡镇")) == (True, False)
     assert second.any_of == ("政务公开工作创新情况",)  # defaults to the name itself
     assert second.applies_to("乡镇")
+
+
+@pytest.mark.parametrize(
+    ("setting", "year", "expected"),
+    [
+        ("02-29", 2022, datetime.date(2023, 2, 28)),  # a common year: the month's last day
+        ("02-29", 2023, datetime.date(2024, 2, 29)),  # a leap year keeps the 29th
+        ("04-31", 2024, datetime.date(2025, 4, 30)),
+        ("12-31", 2024, datetime.date(2025, 12, 31)),
+    ],
+)
+def test_explicit_deadline_is_clamped_to_the_length_of_its_month(setting, year, expected) -> None:
+    assert Jurisdiction(deadline=setting).deadline_for(year, own_government_report=True) == expected

@@ -149,7 +149,6 @@ class Jurisdiction(FrozenRecord):
         report of a 县级以上地方人民政府, else 1月31日 (条例 第四十九条, domain.md §2).
         ``own_government_report`` is what the caller detected; the config may override it.
         """
-        import calendar
         import datetime
 
         year = report_year + 1
@@ -159,8 +158,11 @@ class Jurisdiction(FrozenRecord):
             month, day = 3, 31
         else:
             month, day = 1, 31
-        # NOTE: "02-29" is a valid setting; in a common year it means 2月28日.
-        return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        # NOTE: "02-29" is a valid setting; in a common year it means 2月28日. The month's
+        # length is the day before the 1st of the next month (``calendar`` costs ~1 ms to import).
+        first_of_next = datetime.date(year + month // 12, month % 12 + 1, 1)
+        last = (first_of_next - datetime.timedelta(days=1)).day
+        return datetime.date(year, month, min(day, last))
 
 
 class Settings(FrozenRecord):

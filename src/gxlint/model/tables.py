@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
-from typing import ClassVar, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from gxlint.model.nodes import Node
 from gxlint.source.spans import NormSpan
 from gxlint.spec import LabelMatch, MatchKind
 
-Number = int | Decimal
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    Number = int | Decimal  # NOTE: a fee may be fractional; decimal is imported only then.
 
 
 class CellState(enum.Enum):
