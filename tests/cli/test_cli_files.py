@@ -155,3 +155,17 @@ def test_dash_file_names_after_double_dash(gxlint, tmp_path):
     shutil.copy(seed_path("004"), tmp_path / "-x.txt")
     result = gxlint("--format", "json", "--", "-x.txt")
     assert result.json()["files"][0]["path"] == "-x.txt"
+
+
+def test_argparse_words_are_translated_from_english_even_with_a_message_catalogue(monkeypatch):
+    """A system catalogue for argparse must not defeat gxlint's own Chinese messages."""
+    import argparse
+
+    from gxlint.errors import UsageError
+
+    catalogue = {"unrecognized arguments: %s": "argumentos no reconocidos: %s"}
+    monkeypatch.setattr(argparse, "_", lambda message: catalogue.get(message, message))
+    installed = argparse._
+    with pytest.raises(UsageError, match="无法识别的参数：--nonsense"):
+        parse_args(["--nonsense"])
+    assert argparse._ is installed  # restored: nothing else in the process is affected

@@ -14,7 +14,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from importlib import import_module
 from types import ModuleType
 
@@ -118,7 +119,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         # NOTE: parse_intermixed_args mishandles ``--`` (Python 3.11): the words after it are
         # marked so that none looks like an option, and unmarked once parsed.
         rest = [*rest[:end], *(_WORD + word for word in rest[end + 1 :])]
-    args = command_module(command).build_parser().parse_intermixed_args(rest)
+    with _untranslated_argparse():
+        args = command_module(command).build_parser().parse_intermixed_args(rest)
     for name, value in vars(args).items():
         if isinstance(value, str):
             setattr(args, name, value.removeprefix(_WORD))
@@ -126,6 +128,31 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
             setattr(args, name, [v.removeprefix(_WORD) if isinstance(v, str) else v for v in value])
     args.command = command
     return args
+
+
+@contextmanager
+def _untranslated_argparse() -> Iterator[None]:
+    """argparse's own words stay in English while it runs.
+
+    NOTE: :meth:`Parser.error` translates them to Chinese from the English originals, which a
+    system message catalogue would defeat; asking gettext for one also imports locale and
+    probes the file system for every message (~2 ms of a cold start).
+    """
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._ = _english  # type: ignore[attr-defined]
+    argparse.ngettext = _english_plural  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def _english(message: str) -> str:
+    return message
+
+
+def _english_plural(singular: str, plural: str, n: int) -> str:
+    return singular if n == 1 else plural
 
 
 def comma_list(value: str) -> list[str]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from gxlint.record import FrozenRecord
 from gxlint.regexcache import compile_cached
+
+if TYPE_CHECKING:
+    from difflib import SequenceMatcher
 
 _set = object.__setattr__
 
@@ -123,12 +125,10 @@ class LabelSet:
                     label[:end], LabelMatch(entry.key, entry.label, MatchKind.TRUNCATED)
                 )
         # NOTE: one matcher per label keeps SequenceMatcher's analysis of the label (seq2)
-        # between calls; quick_ratio() then rejects most candidates without ratio().
-        self._matchers = [
-            (label, entry, SequenceMatcher(None, "", label, autojunk=False))
-            for label, entry in self._folded
-        ]
-        self._by_length: dict[int, list[tuple[str, LabelEntry, SequenceMatcher]]] = {}
+        # between calls; quick_ratio() then rejects most candidates without ratio(). Built on
+        # first use: most labels never need one (a cold run pays only for those it compares).
+        self._matchers: dict[str, SequenceMatcher] = {}
+        self._by_length: dict[int, list[tuple[str, LabelEntry]]] = {}
         self._cache: dict[str, LabelMatch | None] = {}
 
     def match(self, text: str, *, folded: bool = False) -> LabelMatch | None:
@@ -153,7 +153,12 @@ class LabelSet:
                 return truncated
         if len(key) >= self._fuzzy_min:
             best: tuple[float, LabelEntry | None] = (_FUZZY_MIN_RATIO, None)
-            for _label, entry, matcher in self._near_in_length(len(key)):
+            for label, entry in self._near_in_length(len(key)):
+                matcher = self._matchers.get(label)
+                if matcher is None:
+                    from difflib import SequenceMatcher  # NOTE: only once a label is not exact.
+
+                    matcher = self._matchers[label] = SequenceMatcher(None, "", label, False)
                 matcher.set_seq1(key)
                 if matcher.real_quick_ratio() < best[0] or matcher.quick_ratio() < best[0]:
                     continue
@@ -164,14 +169,14 @@ class LabelSet:
                 return LabelMatch(best[1].key, best[1].label, MatchKind.FUZZY)
         return None
 
-    def _near_in_length(self, length: int) -> list[tuple[str, LabelEntry, SequenceMatcher]]:
-        """The matchers of labels close enough in length to a ``length``-character text to be
-        a typo of it (most sentences are longer than every label: none)."""
+    def _near_in_length(self, length: int) -> list[tuple[str, LabelEntry]]:
+        """The (folded) labels close enough in length to a ``length``-character text to be a
+        typo of it (most sentences are longer than every label: none)."""
         near = self._by_length.get(length)
         if near is None:
             near = [
                 candidate
-                for candidate in self._matchers
+                for candidate in self._folded
                 if abs(len(candidate[0]) - length) <= max(3, len(candidate[0]) // 4)
             ]
             if len(self._by_length) < 512:
