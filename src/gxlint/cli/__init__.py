@@ -9,6 +9,7 @@ or ``gxlint: 配置错误: …`` and exit 2, a gxlint bug prints ``gxlint: 内�
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -38,7 +39,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console-script entry point (also ``python -m gxlint``)."""
+    """Console-script entry point (also ``python -m gxlint``).
+
+    NOTE: start-up creates only objects that live as long as the process (modules, classes,
+    rules, the catalogue), so the garbage collector's passes over them are wasted (~5 ms of a
+    cold start). It is off until :func:`gxlint.cli.session.load` has loaded the packs, which
+    then freezes what exists and turns it back on for the reports.
+    """
+    gc.disable()
     sys.exit(main())
 
 

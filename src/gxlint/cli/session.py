@@ -7,6 +7,7 @@ fails to load is a warning and the run goes on (cli.md §2).
 from __future__ import annotations
 
 import argparse
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,7 @@ def setup_from(args: argparse.Namespace) -> Setup:
 def load(setup: Setup, *, warn: bool = True, verbose: bool = False) -> Loaded:
     """Load config and packs; warn about packs that failed; check command-line selectors."""
     loaded = setup.load()
+    _resume_garbage_collection()
     if warn:
         for problem in loaded.manager.errors:
             messages.warning(problem.message)
@@ -55,6 +57,15 @@ def load(setup: Setup, *, warn: bool = True, verbose: bool = False) -> Loaded:
             messages.info(pack_line(pack))
     check_selectors(setup.overrides, loaded.registry)
     return loaded
+
+
+def _resume_garbage_collection() -> None:
+    """After :func:`gxlint.cli.run` switched the collector off for start-up: what start-up
+    built is moved out of its reach for good (``gc.freeze``), then it runs as usual, so a
+    run over thousands of reports still frees their cycles."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def pack_line(pack: Any) -> str:
