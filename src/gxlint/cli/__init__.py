@@ -47,7 +47,30 @@ def run() -> None:
     then freezes what exists and turns it back on for the reports.
     """
     gc.disable()
-    sys.exit(main())
+    _exit(main())
+
+
+def _exit(code: int) -> None:
+    """End the process with ``code``, skipping the interpreter's teardown when that is safe.
+
+    NOTE: freeing every module, class and rule one by one costs ~8 ms of a ~130 ms cold run,
+    for memory the operating system reclaims anyway (mypy ends the same way). What a normal
+    exit does that matters still happens: :mod:`atexit` handlers (the user cache is saved by
+    one), then stdout and stderr are flushed. With another thread still running (none should
+    be) the normal exit joins it instead.
+    """
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        sys.exit(code)
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass  # NOTE: a closed pipe or stream: nothing more can be written anyway.
+    os._exit(code)
 
 
 def _dispatch(argv: list[str]) -> int:
