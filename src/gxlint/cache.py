@@ -59,6 +59,7 @@ class ResultCache:
         self.folder = folder
         self.salt = salt
         self._ready = False
+        self._entries = os.path.join(folder, ENTRIES)  # NOTE: a string: joined per lookup
 
     def key(self, data: bytes, display: str, context: str) -> str:
         """The entry name for one file's bytes, shown as ``display``, under ``context``."""
@@ -71,7 +72,8 @@ class ResultCache:
         import marshal
 
         try:
-            data = (self.folder / ENTRIES / key[:2] / key[2:]).read_bytes()
+            with open(os.path.join(self._entries, key[:2], key[2:]), "rb") as entry:
+                data = entry.read()
         except OSError:
             return None
         try:
@@ -202,16 +204,25 @@ def _span(span: SourceSpan) -> tuple[int, int]:
     return (span.start, span.end)
 
 
+_SEVERITIES = {int(severity): severity for severity in Severity}
+_SAFETIES = {safety.value: safety for safety in FixSafety}
+
+
 def _finding(row: Sequence[Any]) -> Finding:
+    """The :class:`Finding` :func:`_row` stored (a bad value raises: the entry is a miss).
+
+    NOTE: positional arguments and dict lookups for the enums: a cache hit rebuilds every
+    finding of the file, and this was most of a hit's cost.
+    """
     code, name, severity, message, start, end, help, labels, fix, pack = row
     return Finding(
-        code=code,
-        name=name,
-        severity=Severity(severity),
-        message=message,
-        span=SourceSpan(start, end),
-        help=help,
-        labels=tuple(Label(SourceSpan(s, e), text) for s, e, text in labels),
-        fix=None if fix is None else Fix(SourceSpan(fix[0], fix[1]), fix[2], FixSafety(fix[3])),
-        pack=pack,
+        code,
+        name,
+        _SEVERITIES[severity],
+        message,
+        SourceSpan(start, end),
+        help,
+        tuple([Label(SourceSpan(s, e), text) for s, e, text in labels]),
+        None if fix is None else Fix(SourceSpan(fix[0], fix[1]), fix[2], _SAFETIES[fix[3]]),
+        pack,
     )

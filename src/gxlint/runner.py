@@ -5,7 +5,9 @@ whatever the number of processes, so the output is byte-identical for any ``-j``
 builds its config resolver, packs, registry and linter once (:class:`Setup` is the picklable
 recipe) and lints chunks of files; at most a few chunks per worker are in flight, so memory
 does not grow with the number of files. Fewer than :data:`MIN_PARALLEL` files run in-process:
-starting processes would cost more than it saves.
+starting processes would cost more than it saves. With the content cache, the main process
+answers the files it holds and sends only the others to workers, started on the first such
+file: a re-run over unchanged files starts none.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gxlint.record import FrozenRecord
+
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from gxlint.cache import ResultCache
     from gxlint.engine import RuleCrash
     from gxlint.findings import FileResult
-from gxlint.record import FrozenRecord
 
 _set = object.__setattr__
 
@@ -106,7 +109,7 @@ class Loaded(FrozenRecord):
     resolver: Any
     manager: Any
     registry: Any
-    cache_dir: Path | None
+    cache_dir: Path | None  # the content cache's folder, None for no cache
 
     def __init__(
         self,
@@ -119,8 +122,6 @@ class Loaded(FrozenRecord):
         _set(self, "manager", manager)
         _set(self, "registry", registry)
         _set(self, "cache_dir", cache_dir)
-
-    """The content cache's folder, ``None`` for no cache."""
 
     def result_cache(self) -> ResultCache | None:
         if self.cache_dir is None:
@@ -204,27 +205,64 @@ class Environment:
             result = linter.lint_bytes(task.data, task.display, settings)
         else:
             result = linter.lint_path(task.path, settings, display=task.display)
-        crashes = tuple(linter.crashes)
-        linter.crashes.clear()
+        return self._outcome(result, settings)
+
+    def stored(self, task: Task) -> Outcome | Task:
+        """The outcome the content cache holds for ``task``; else the task to lint, carrying
+        the file's bytes once they have been read (``-j``: the main process looks up, only
+        the files not in the cache go to the workers)."""
+        from gxlint.errors import GxlintError
+
+        if self.cache is None:
+            return task
+        try:
+            settings = (
+                self.resolver.root() if task.path is None else self.resolver.for_path(task.path)
+            )
+        except GxlintError:  # NOTE: a broken config: the worker reports it, in its place.
+            return task
+        found = self._lookup(task, settings, self.cache)
+        if not isinstance(found, tuple):
+            return self._outcome(found, settings)
+        data = found[0]
+        if data is None or task.data is not None:
+            return task
+        return Task(task.path, task.display, data)
+
+    def _outcome(self, result: FileResult, settings: Any) -> Outcome:
+        crashes = tuple(self.linter.crashes)
+        self.linter.crashes.clear()
         config = str(settings.path) if settings.path is not None else None
         return Outcome(result, config, crashes)
 
     def _lint_cached(self, task: Task, settings: Any, cache: ResultCache) -> FileResult:
         linter = self.linter
-        data = task.data
-        if data is None:
-            data = linter.read_bytes(task.path, settings)  # type: ignore[arg-type]
-            if not isinstance(data, bytes):  # NOTE: unreadable: no bytes to key it by.
-                return linter.lint_path(task.path, settings, display=task.display)  # type: ignore[arg-type]
-        key = cache.key(data, task.display, self._context(settings))
-        hit = cache.load(key)
-        if hit is not None:
-            return linter.restore(data, task.display, settings, hit[1])
+        found = self._lookup(task, settings, cache)
+        if not isinstance(found, tuple):
+            return found
+        data, key = found
+        if data is None:  # NOTE: unreadable: no bytes to key it by.
+            return linter.lint_path(task.path, settings, display=task.display)  # type: ignore[arg-type]
         timeouts = linter.timeouts
         result = linter.lint_bytes(data, task.display, settings)
         if not linter.crashes and linter.timeouts == timeouts:
             cache.store(key, result)
         return result
+
+    def _lookup(
+        self, task: Task, settings: Any, cache: ResultCache
+    ) -> FileResult | tuple[bytes | None, str]:
+        """The stored result, else the file's bytes (``None``: unreadable) and its key."""
+        data = task.data
+        if data is None:
+            data = self.linter.read_bytes(task.path, settings)  # type: ignore[arg-type]
+            if not isinstance(data, bytes):
+                return None, ""
+        key = cache.key(data, task.display, self._context(settings))
+        hit = cache.load(key)
+        if hit is not None:
+            return self.linter.restore(data, task.display, settings, hit[1])
+        return data, key
 
     def _context(self, settings: Any) -> str:
         cached = self._contexts.get(id(settings))
@@ -254,37 +292,74 @@ class Runner:
     def run(self, tasks: Sequence[Task]) -> Iterator[Outcome]:
         workers = worker_count(self.jobs, len(tasks))
         if workers == 1:
-            loaded = self.loaded
-            cache = loaded.result_cache() if self.timings is None else None
-            env = Environment(loaded.resolver, loaded.registry, timings=self.timings, cache=cache)
+            env = self._environment()
             for task in tasks:
                 yield env.lint(task)
         else:
             yield from self._parallel(tasks, workers)
 
-    def _parallel(self, tasks: Sequence[Task], workers: int) -> Iterator[Outcome]:
-        from concurrent.futures import ProcessPoolExecutor
+    def _environment(self) -> Environment:
+        loaded = self.loaded
+        cache = loaded.result_cache() if self.timings is None else None
+        return Environment(loaded.resolver, loaded.registry, timings=self.timings, cache=cache)
 
+    def _parallel(self, tasks: Sequence[Task], workers: int) -> Iterator[Outcome]:
+        """Files the content cache holds are answered here; the others go to ``workers``
+        processes in chunks, started only for the first such file (a re-run over unchanged
+        files starts none)."""
         size = max(1, min(32, len(tasks) // (workers * 8)))
-        timing = self.timings is not None
-        pool = ProcessPoolExecutor(
-            workers, initializer=_start_worker, initargs=(self.setup, timing)
-        )
-        pending: deque[Future[tuple[list[Outcome], dict[str, float]]]] = deque()
+        env = self._environment() if self.loaded.cache_dir and self.timings is None else None
+        pool: ProcessPoolExecutor | None = None
+        # NOTE: in task order: an outcome found here, or a chunk of files being linted.
+        pending: deque[Outcome | Future[tuple[list[Outcome], dict[str, float]]]] = deque()
+        chunk: list[Task] = []
+
+        def submit() -> None:
+            nonlocal pool
+            if pool is None:
+                pool = self._pool(workers)
+            pending.append(pool.submit(_lint_chunk, list(chunk)))
+            chunk.clear()
+
         try:
-            for start in range(0, len(tasks), size):
-                pending.append(pool.submit(_lint_chunk, tasks[start : start + size]))
-                if len(pending) >= workers * _IN_FLIGHT:
+            for task in tasks:
+                found = env.stored(task) if env is not None else task
+                if isinstance(found, Outcome):
+                    if chunk:
+                        submit()  # NOTE: the files before this one come first.
+                    pending.append(found)
+                else:
+                    chunk.append(found)
+                    if len(chunk) >= size:
+                        submit()
+                while pending and (
+                    isinstance(pending[0], Outcome) or len(pending) >= workers * _IN_FLIGHT
+                ):
                     yield from self._collect(pending.popleft())
+            if chunk:
+                submit()
             while pending:
                 yield from self._collect(pending.popleft())
         finally:
             # NOTE: on Ctrl-C, a closed pipe or an error, queued chunks are dropped; workers
             # ignore SIGINT and end after their current chunk.
-            pool.shutdown(wait=not pending, cancel_futures=True)
+            if pool is not None:
+                pool.shutdown(wait=not pending, cancel_futures=True)
 
-    def _collect(self, future: Future[tuple[list[Outcome], dict[str, float]]]) -> list[Outcome]:
-        outcomes, timings = future.result()
+    def _pool(self, workers: int) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
+        timing = self.timings is not None
+        return ProcessPoolExecutor(
+            workers, initializer=_start_worker, initargs=(self.setup, timing)
+        )
+
+    def _collect(
+        self, item: Outcome | Future[tuple[list[Outcome], dict[str, float]]]
+    ) -> list[Outcome]:
+        if isinstance(item, Outcome):
+            return [item]
+        outcomes, timings = item.result()
         if self.timings is not None:
             for key, seconds in timings.items():
                 self.timings[key] = self.timings.get(key, 0.0) + seconds

@@ -11,6 +11,7 @@ import pytest
 
 import gxlint.reader
 from gxlint.cache import CACHEDIR_TAG, ENTRIES
+from gxlint.runner import Runner
 from tests.cli.conftest import with_marks
 from tests.conftest import SEEDS
 
@@ -63,6 +64,26 @@ def test_parallel_runs_share_the_cache_byte_identically(gxlint, reports, fmt):
     assert gxlint("--format", fmt, "-j", "2", "reports").out == fresh.out  # workers store
     assert gxlint("--format", fmt, "-j", "2", "reports").out == fresh.out  # workers hit
     assert gxlint("--format", fmt, "-j", "1", "reports").out == fresh.out
+
+
+def test_a_parallel_rerun_over_unchanged_files_starts_no_worker(gxlint, reports, monkeypatch):
+    gxlint("--format", "json", "-j", "2", "reports")  # NOTE: stores every entry.
+    started: list[int] = []
+    real = Runner._pool
+
+    def counting(self, workers):  # type: ignore[no-untyped-def]
+        started.append(workers)
+        return real(self, workers)
+
+    monkeypatch.setattr(Runner, "_pool", counting)
+    fresh = gxlint("--no-cache", "--format", "json", "-j", "1", "reports")
+    assert gxlint("--format", "json", "-j", "2", "reports").out == fresh.out
+    assert started == []  # every file was answered from the cache by the main process
+    changed = reports / "b" / min(p.name for p in SEEDS.glob("*.txt"))
+    changed.write_text(changed.read_text("utf-8") + "\n某某单位XX镇人民政府\n", encoding="utf-8")
+    fresh = gxlint("--no-cache", "--format", "json", "-j", "1", "reports")
+    assert gxlint("--format", "json", "-j", "2", "reports").out == fresh.out  # order kept
+    assert started == [2]  # the one changed file went to the workers
 
 
 def test_statistics_are_identical_with_cache(gxlint, reports):

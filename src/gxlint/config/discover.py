@@ -51,6 +51,16 @@ class ConfigFinder:
     def __init__(self, user_config: Path | None = None) -> None:
         self.user_config = user_config
         self._cache: dict[Path, Path | None] = {}
+        self._folders: dict[str, Path | None] = {}
+
+    def find_folder(self, folder: str) -> Path | None:
+        """:meth:`find` for an absolute, normalised folder name; remembered by name (a run
+        asks once per file, and most files share a few folders)."""
+        try:
+            return self._folders[folder]
+        except KeyError:
+            found = self._folders[folder] = self.find(Path(folder))
+            return found
 
     def find(self, directory: Path) -> Path | None:
         """The config governing files in ``directory`` (made absolute, not symlink-resolved:

@@ -91,8 +91,9 @@ class ConfigResolver:
             return None
         if self.config_file is not None:
             return self.config_file
-        path = self._absolute(Path(report))
-        return self.finder.find(path if path.is_dir() else path.parent)
+        # NOTE: strings, not Path objects: this runs once per file linted.
+        path = os.path.normpath(os.path.join(self.cwd, report))
+        return self.finder.find_folder(path if os.path.isdir(path) else os.path.dirname(path))
 
     def root_path(self) -> Path | None:
         """The root config: ``--config FILE``, else the one found from the current directory."""

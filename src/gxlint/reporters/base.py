@@ -11,9 +11,10 @@ importing rich for nothing would double the start-up time.
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from gxlint.findings import FileResult, RuleInfo, Severity
 from gxlint.record import FrozenRecord
@@ -129,21 +130,17 @@ def summary_line(summary: Summary, suppressed: int = 0) -> str:
     return text + "。"
 
 
-class Region(FrozenRecord):
-    """1-based position of a span; ``end_column`` is one past the last character."""
+class Region(NamedTuple):
+    """1-based position of a span; ``end_column`` is one past the last character.
 
-    __slots__ = ("column", "end_column", "end_line", "line")
+    NOTE: a named tuple: every finding of every file shown gets one, and a named tuple is the
+    cheapest immutable record to build.
+    """
 
     line: int
     column: int
     end_line: int
     end_column: int
-
-    def __init__(self, line: int, column: int, end_line: int, end_column: int) -> None:
-        _set(self, "line", line)
-        _set(self, "column", column)
-        _set(self, "end_line", end_line)
-        _set(self, "end_column", end_column)
 
 
 def region(index: LineIndex, span: SourceSpan) -> Region:
@@ -151,16 +148,20 @@ def region(index: LineIndex, span: SourceSpan) -> Region:
 
     NOTE: the end is derived from the span's *last character* (rules.md: "end_column is one
     past the last character"), so a span ending with its line's ``\\n`` ends on that line,
-    not at column 1 of the next. An empty span ends where it starts.
+    not at column 1 of the next. An empty span ends where it starts. The two
+    :meth:`LineIndex.position` lookups are written out: this runs for every finding shown.
     """
     size = len(index.text)
-    start = min(span.start, size)
+    starts = index.starts
+    start = max(0, min(span.start, size))
     end = min(span.end, size)
-    first = index.position(start)
+    line = bisect_right(starts, start) - 1
+    column = start - starts[line] + 1
     if end <= start:
-        return Region(first.line, first.column, first.line, first.column)
-    last = index.position(end - 1)
-    return Region(first.line, first.column, last.line, last.column + 1)
+        return Region(line + 1, column, line + 1, column)
+    last = end - 1
+    last_line = bisect_right(starts, last, line) - 1
+    return Region(line + 1, column, last_line + 1, last - starts[last_line] + 2)
 
 
 def display_path(path: str, cwd: str | None, *, posix: bool = False) -> str:
