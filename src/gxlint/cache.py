@@ -32,9 +32,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from gxlint.findings import FileResult, Finding, Fix, FixSafety, Label, Severity
+from gxlint.findings import FileResult, Finding, Severity, finding_from_row, finding_row
 from gxlint.meta import __version__
-from gxlint.source.spans import SourceSpan
 from gxlint.usercache import write_atomic
 
 try:  # NOTE: hashlib would load OpenSSL (~10 ms of a cold start) for a hash this small.
@@ -80,7 +79,7 @@ class ResultCache:
             stored, encoding, rows = marshal.loads(data)
             if stored != key:
                 return None
-            return encoding, [_finding(row) for row in rows]
+            return encoding, [finding_from_row(row) for row in rows]
         except Exception:  # noqa: BLE001  NOTE: a damaged entry is a miss, whatever is wrong.
             return None
 
@@ -90,7 +89,7 @@ class ResultCache:
 
         if any(finding.code == "GX009" for finding in result.findings):
             return
-        rows = [_row(finding) for finding in result.findings]
+        rows = [finding_row(finding) for finding in result.findings]
         if not self._ready:
             self._ready = prepare(self.folder)
             if not self._ready:
@@ -192,37 +191,3 @@ def _stamp(path: str) -> str:
     except OSError:
         return f"{path} -"
     return f"{path} {info.st_size} {info.st_mtime_ns}"
-
-
-def _row(f: Finding) -> tuple[Any, ...]:
-    fix = None if f.fix is None else (*_span(f.fix.span), f.fix.replacement, f.fix.safety.value)
-    labels = tuple((*_span(label.span), label.message) for label in f.labels)
-    return (f.code, f.name, int(f.severity), f.message, *_span(f.span), f.help, labels, fix, f.pack)
-
-
-def _span(span: SourceSpan) -> tuple[int, int]:
-    return (span.start, span.end)
-
-
-_SEVERITIES = {int(severity): severity for severity in Severity}
-_SAFETIES = {safety.value: safety for safety in FixSafety}
-
-
-def _finding(row: Sequence[Any]) -> Finding:
-    """The :class:`Finding` :func:`_row` stored (a bad value raises: the entry is a miss).
-
-    NOTE: positional arguments and dict lookups for the enums: a cache hit rebuilds every
-    finding of the file, and this was most of a hit's cost.
-    """
-    code, name, severity, message, start, end, help, labels, fix, pack = row
-    return Finding(
-        code,
-        name,
-        _SEVERITIES[severity],
-        message,
-        SourceSpan(start, end),
-        help,
-        tuple([Label(SourceSpan(s, e), text) for s, e, text in labels]),
-        None if fix is None else Fix(SourceSpan(fix[0], fix[1]), fix[2], _SAFETIES[fix[3]]),
-        pack,
-    )

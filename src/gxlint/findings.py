@@ -8,6 +8,8 @@ stale or normalised position.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
+from typing import Any
 
 from gxlint.record import FrozenRecord, Record
 from gxlint.source.spans import SourceSpan
@@ -118,7 +120,11 @@ class Finding(FrozenRecord):
 
 
 class FileResult(Record):
-    """Everything a reporter needs for one file: its original text and its findings."""
+    """Everything a reporter needs for one file: its original text and its findings.
+
+    Pickled (``-j`` workers send one per file) as its findings' rows (:func:`finding_row`):
+    plain tuples pickle and load several times faster than the objects themselves.
+    """
 
     __slots__ = ("encoding", "findings", "path", "text")
 
@@ -137,6 +143,14 @@ class FileResult(Record):
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        rows = [finding_row(finding) for finding in self.findings]
+        return (_file_result, (self.path, self.text, self.encoding, rows))
+
+
+def _file_result(path: str, text: str, encoding: str | None, rows: list[Any]) -> FileResult:
+    return FileResult(path, text, encoding, [finding_from_row(row) for row in rows])
 
 
 class RuleInfo(FrozenRecord):
@@ -166,3 +180,50 @@ class RuleInfo(FrozenRecord):
         _set(self, "severity", severity)
         _set(self, "pack", pack)
         _set(self, "fix", fix)
+
+
+def finding_row(finding: Finding) -> tuple[Any, ...]:
+    """``finding`` as a tuple of plain values (the content cache stores these, ``-j`` sends
+    them); :func:`finding_from_row` rebuilds it."""
+    f = finding
+    fix = None
+    if f.fix is not None:
+        fix = (f.fix.span.start, f.fix.span.end, f.fix.replacement, f.fix.safety.value)
+    labels = tuple([(label.span.start, label.span.end, label.message) for label in f.labels])
+    span = f.span
+    return (
+        f.code,
+        f.name,
+        int(f.severity),
+        f.message,
+        span.start,
+        span.end,
+        f.help,
+        labels,
+        fix,
+        f.pack,
+    )
+
+
+_SEVERITIES = {int(severity): severity for severity in Severity}
+_SAFETIES = {safety.value: safety for safety in FixSafety}
+
+
+def finding_from_row(row: Sequence[Any]) -> Finding:
+    """The :class:`Finding` :func:`finding_row` made (a bad value raises).
+
+    NOTE: positional arguments and dict lookups for the enums: a cache hit or a ``-j`` result
+    rebuilds every finding of the file this way.
+    """
+    code, name, severity, message, start, end, help, labels, fix, pack = row
+    return Finding(
+        code,
+        name,
+        _SEVERITIES[severity],
+        message,
+        SourceSpan(start, end),
+        help,
+        tuple([Label(SourceSpan(s, e), text) for s, e, text in labels]),
+        None if fix is None else Fix(SourceSpan(fix[0], fix[1]), fix[2], _SAFETIES[fix[3]]),
+        pack,
+    )
