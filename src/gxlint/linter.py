@@ -119,14 +119,12 @@ class Linter:
             return FileResult(source.path, "", source.encoding, findings)
         from gxlint.reader import read_text  # NOTE: the parser; a cache hit never needs it.
 
-        started = perf_counter()
         try:
             with time_limit(self.time_limit):
-                read = read_text(source)
+                read = read_text(source, self._time if self.timings is not None else None)
         except TimeLimitExceeded:
             findings = self._timed_out(engine)
         else:
-            self._time("parse+model", started)
             findings = self.check(read, rules, engine, settings)
         findings = self._filter(findings, source.path, settings)
         return FileResult(source.path, source.text, source.encoding, findings)

@@ -7,7 +7,9 @@ the tests. It never raises for bad input: a file that cannot be read comes back 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from time import perf_counter
 
 from gxlint.model.build import build_report
 from gxlint.model.report import Report
@@ -35,11 +37,24 @@ class ReadReport(FrozenRecord):
         _set(self, "report", report)
 
 
-def read_text(source: SourceText) -> ReadReport:
-    """Model of an already decoded text."""
+def read_text(
+    source: SourceText, on_stage: Callable[[str, float], None] | None = None
+) -> ReadReport:
+    """Model of an already decoded text.
+
+    ``on_stage(name, started)`` (``--timing``) is called as each stage ends, ``started`` being
+    its ``perf_counter()`` start: ``parse`` (normalising, line lexer, LALR parser), ``model``.
+    """
+    started = perf_counter()
     norm = normalize(source.text)
     parsed = parse_text(norm.text)
-    return ReadReport(source, norm, build_report(norm.text, parsed, load_spec()))
+    if on_stage is not None:
+        on_stage("parse", started)
+        started = perf_counter()
+    report = build_report(norm.text, parsed, load_spec())
+    if on_stage is not None:
+        on_stage("model", started)
+    return ReadReport(source, norm, report)
 
 
 def read_file(

@@ -49,7 +49,7 @@ def test_local_plugins_and_crashes_work_in_workers(gxlint, folder):
 def test_timing_reports_stages_and_rules_on_stderr(gxlint, folder):
     result = gxlint("--format", "json", "--timing", "-j", "2", "reports")
     assert result.json()["summary"]["files"] == 16
-    assert "解析与建模" in result.err and "规则 GX" in result.err
+    assert "解析（parse" in result.err and "建模（model" in result.err and "规则 GX" in result.err
 
 
 def test_worker_count():

@@ -10,7 +10,8 @@ STAGES = {
     "setup": "配置与规则包",
     "discover": "查找文件",
     "stage:decode": "解码（decode）",
-    "stage:parse+model": "解析与建模（parse、model）",
+    "stage:parse": "解析（parse：规范化、逐行分类、LALR 语法分析）",
+    "stage:model": "建模（model：章节、表格、日期）",
     "render": "输出（render）",
 }
 
