@@ -3,7 +3,9 @@
 ``python bench/run.py [--repeat 15] [--count 2000] [--json bench/results/latest.json]``
 
 Every scenario runs the real ``gxlint`` command of this environment several times and reports
-median and min–max wall time. Peers (autocorrect, zhlint) are measured in the same run when
+median and min–max wall time. The single-file scenarios run in turn within each repeat, and
+their ratios are medians of per-round ratios, so a machine whose speed drifts during the run
+affects both sides alike. Peers (autocorrect, zhlint) are measured in the same run when
 they are installed (``npm i -g autocorrect-node zhlint`` or ``pip install autocorrect-py``),
 and skipped with a note otherwise. Installs nothing; never run by the tests.
 
@@ -56,6 +58,52 @@ def timed(
         "max_ms": round(max(times), 1),
         "peak_rss_mib_any_child": round(peak, 1),
     }
+
+
+def timed_together(
+    commands: dict[str, tuple[list[str], str]], repeat: int, env: dict[str, str]
+) -> tuple[dict[str, dict[str, float]], dict[str, list[float]]]:
+    """Like :func:`timed` for several commands, run in turn within each repeat.
+
+    NOTE: interleaved, so that a machine that slows down or speeds up during the run affects
+    every command alike; ratios are taken per round (see :func:`paired_ratio`).
+    """
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, (command, cwd) in commands.items():
+            start = time.perf_counter()
+            subprocess.run(
+                command,
+                check=False,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                cwd=cwd,
+            )
+            times[name].append((time.perf_counter() - start) * 1000)
+    stats = {
+        name: {
+            "median_ms": round(statistics.median(values), 1),
+            "min_ms": round(min(values), 1),
+            "max_ms": round(max(values), 1),
+        }
+        for name, values in times.items()
+    }
+    return stats, times
+
+
+def paired_ratio(
+    results: dict[str, object], times: dict[str, list[float]], ours: str, theirs: str
+) -> None:
+    """Median over the rounds of ``ours / theirs`` (below 1: gxlint faster); printed and
+    stored under ``ratios``."""
+    if ours not in times or theirs not in times:
+        return
+    ratio = round(
+        statistics.median(a / b for a, b in zip(times[ours], times[theirs], strict=True)), 2
+    )
+    results.setdefault("ratios", {})[f"{ours} / {theirs}"] = ratio  # type: ignore[union-attr]
+    print(f"  ratio {ours} / {theirs}: {ratio}")
 
 
 def peak_rss(command: list[str], cwd: str | None = None) -> float | None:
@@ -144,31 +192,32 @@ def main() -> int:
     print(f"{'scenario':<48} {'median ms':>9} {'min':>9} {'max':>9}")
 
     with tempfile.TemporaryDirectory() as folder:
-        results["python -c pass"] = r = timed(
-            [sys.executable, "-c", "pass"], args.repeat, env, folder
-        )
-        row("python -c pass", r)
-        for fmt in ("concise", "json", "full"):
-            name = f"gxlint --format {fmt} SEED (cold)"
-            command = [GXLINT, "--no-cache", "--format", fmt, seed_path]
-            results[name] = r = timed(command, args.repeat, env, folder)
-            row(name, r)
-        name = "gxlint --format concise SEED (cold, cache hit)"
-        results[name] = r = timed(
-            [GXLINT, "--format", "concise", seed_path], args.repeat, env, folder
-        )
-        row(name, r)
         many = Path(folder) / "many_findings.txt"
         many.write_text(Path(seed_path).read_text("utf-8") * 7, encoding="utf-8")
-        name = "gxlint --format full, ~100 findings (cold)"
-        command = [GXLINT, "--no-cache", "--format", "full", "--color", "always", str(many)]
-        results[name] = r = timed(command, args.repeat, env, folder)
-        row(name, r)
+        cold: dict[str, tuple[list[str], str]] = {
+            "python -c pass": ([sys.executable, "-c", "pass"], folder)
+        }
+        for fmt in ("concise", "json", "full"):
+            command = [GXLINT, "--no-cache", "--format", fmt, seed_path]
+            cold[f"gxlint --format {fmt} SEED (cold)"] = (command, folder)
+        cold["gxlint --format concise SEED (cold, cache hit)"] = (
+            [GXLINT, "--format", "concise", seed_path],
+            folder,
+        )
+        cold["gxlint --format full, ~100 findings (cold)"] = (
+            [GXLINT, "--no-cache", "--format", "full", "--color", "always", str(many)],
+            folder,
+        )
         for peer in peers():
-            command, where = peer.on_file(Path(seed_path))
-            results[f"{peer.name} SEED (cold)"] = r = timed(command, args.repeat, env, where)
-            row(f"{peer.name} SEED (cold)", r)
-            ratios(results, "gxlint --format concise SEED (cold)", f"{peer.name} SEED (cold)")
+            cold[f"{peer.name} SEED (cold)"] = peer.on_file(Path(seed_path))
+        stats, times = timed_together(cold, args.repeat, env)
+        for name, r in stats.items():
+            results[name] = r
+            row(name, r)
+        concise = "gxlint --format concise SEED (cold)"
+        paired_ratio(results, times, concise, "python -c pass")
+        for peer in peers():
+            paired_ratio(results, times, concise, f"{peer.name} SEED (cold)")
         if not peers():
             print(
                 "(peers not installed: npm i -g autocorrect-node zhlint, "
