@@ -121,7 +121,7 @@ class Linter:
 
         try:
             with time_limit(self.time_limit):
-                read = read_text(source, self._time if self.timings is not None else None)
+                read = read_text(source) if self.timings is None else read_text(source, self._time)
         except TimeLimitExceeded:
             findings = self._timed_out(engine)
         else:

@@ -36,9 +36,9 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = gxlint.reader.read_text
 
-    def counting(source):  # type: ignore[no-untyped-def]
+    def counting(source, *rest):  # type: ignore[no-untyped-def]
         seen.append(source.path)
-        return real(source)
+        return real(source, *rest)
 
     monkeypatch.setattr(gxlint.reader, "read_text", counting)
     return seen
