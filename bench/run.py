@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -35,29 +34,10 @@ BIN = Path(sys.executable).parent
 GXLINT = str(BIN / "gxlint")
 
 
-def timed(
-    command: list[str], repeat: int, env: dict[str, str] | None = None, cwd: str | None = None
-) -> dict[str, float]:
-    """Median, min and max wall milliseconds, and peak child RSS in MiB."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(
-            command,
-            check=False,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            cwd=cwd,
-        )
-        times.append((time.perf_counter() - start) * 1000)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {
-        "median_ms": round(statistics.median(times), 1),
-        "min_ms": round(min(times), 1),
-        "max_ms": round(max(times), 1),
-        "peak_rss_mib_any_child": round(peak, 1),
-    }
+def timed(command: list[str], repeat: int, env: dict[str, str], cwd: str) -> dict[str, float]:
+    """Median, min and max wall milliseconds of ``repeat`` runs."""
+    stats, _ = timed_together({"command": (command, cwd)}, repeat, env)
+    return stats["command"]
 
 
 def timed_together(

@@ -26,7 +26,9 @@ class Node:
 
     NOTE: nodes are written out (``__slots__`` and ``__init__`` by hand) rather than
     ``@dataclass(eq=False)``, whose generated methods are compiled each time the class is
-    created, on every run (see :mod:`gxlint.record`). Nodes compare by identity.
+    created, on every run (see :mod:`gxlint.record`). Nodes compare by identity. The direct
+    subclasses set ``span`` themselves: a report builds hundreds of nodes, and a
+    ``super().__init__`` call for one attribute would cost more than the assignment.
     """
 
     __slots__ = ("span",)
@@ -361,6 +363,5 @@ class Unrecognized(Text):
     reason: str
 
     def __init__(self, span: NormSpan, text: str, reason: str = "") -> None:
-        self.span = span
-        self.text = text
+        super().__init__(span, text)
         self.reason = reason

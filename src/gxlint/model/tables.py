@@ -248,22 +248,6 @@ class ActiveDisclosureTable(Table):
 
     __slots__ = ()
 
-    def __init__(
-        self,
-        span: NormSpan,
-        rows: dict[str, Row] | None = None,
-        headers: list[Label] | None = None,
-        missing_rows: list[str] | None = None,
-        unknown_rows: list[Label] | None = None,
-        layout: str = "",
-    ) -> None:
-        self.span = span
-        self.rows = {} if rows is None else rows
-        self.headers = [] if headers is None else headers
-        self.missing_rows = [] if missing_rows is None else missing_rows
-        self.unknown_rows = [] if unknown_rows is None else unknown_rows
-        self.layout = layout
-
     number: ClassVar[int] = 2
 
 
@@ -286,12 +270,7 @@ class ApplicationTable(Table):
         layout: str = "",
         group_labels: list[Label] | None = None,
     ) -> None:
-        self.span = span
-        self.rows = {} if rows is None else rows
-        self.headers = [] if headers is None else headers
-        self.missing_rows = [] if missing_rows is None else missing_rows
-        self.unknown_rows = [] if unknown_rows is None else unknown_rows
-        self.layout = layout
+        super().__init__(span, rows, headers, missing_rows, unknown_rows, layout)
         self.group_labels = [] if group_labels is None else group_labels
 
 
@@ -318,10 +297,5 @@ class ReviewTable(Table):
         layout: str = "",
         values_found: int = 0,
     ) -> None:
-        self.span = span
-        self.rows = {} if rows is None else rows
-        self.headers = [] if headers is None else headers
-        self.missing_rows = [] if missing_rows is None else missing_rows
-        self.unknown_rows = [] if unknown_rows is None else unknown_rows
-        self.layout = layout
+        super().__init__(span, rows, headers, missing_rows, unknown_rows, layout)
         self.values_found = values_found
