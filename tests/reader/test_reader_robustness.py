@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +35,7 @@ def test_random_bytes_never_raise(data: bytes) -> None:
     assert isinstance(read, ReadReport | DecodeProblem)
 
 
+@pytest.mark.skipif(not SEED_TEXTS, reason=f"seed corpus not found at {SEEDS}")
 @FAST
 @given(st.sampled_from(SEED_TEXTS), st.data())
 def test_random_spans_round_trip(text: str, data: st.DataObject) -> None:
