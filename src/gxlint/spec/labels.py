@@ -128,7 +128,8 @@ class LabelSet:
         # between calls; quick_ratio() then rejects most candidates without ratio(). Built on
         # first use: most labels never need one (a cold run pays only for those it compares).
         self._matchers: dict[str, SequenceMatcher] = {}
-        self._by_length: dict[int, list[tuple[str, LabelEntry]]] = {}
+        self._by_length: dict[int, list[tuple[str, LabelEntry, dict[int, None]]]] = {}
+        self._tables: dict[str, dict[int, None]] = {}
         self._cache: dict[str, LabelMatch | None] = {}
 
     def match(self, text: str, *, folded: bool = False) -> LabelMatch | None:
@@ -153,7 +154,14 @@ class LabelSet:
                 return truncated
         if len(key) >= self._fuzzy_min:
             best: tuple[float, LabelEntry | None] = (_FUZZY_MIN_RATIO, None)
-            for label, entry in self._near_in_length(len(key)):
+            size = len(key)
+            for label, entry, absent in self._near_in_length(size):
+                # NOTE: a bound first, in one C call: characters of ``key`` found nowhere in
+                # the label cannot match, so at most min(size - those, len(label)) can. Most
+                # candidates stop here, before a SequenceMatcher is built or asked.
+                common = min(size - len(key.translate(absent)), len(label))
+                if 2.0 * common / (size + len(label)) < best[0]:  # NOTE: as difflib computes
+                    continue
                 matcher = self._matchers.get(label)
                 if matcher is None:
                     from difflib import SequenceMatcher  # NOTE: only once a label is not exact.
@@ -169,16 +177,23 @@ class LabelSet:
                 return LabelMatch(best[1].key, best[1].label, MatchKind.FUZZY)
         return None
 
-    def _near_in_length(self, length: int) -> list[tuple[str, LabelEntry]]:
+    def _near_in_length(self, length: int) -> list[tuple[str, LabelEntry, dict[int, None]]]:
         """The (folded) labels close enough in length to a ``length``-character text to be a
-        typo of it (most sentences are longer than every label: none)."""
+        typo of it (most sentences are longer than every label: none), each with the
+        ``str.translate`` table that deletes its characters."""
         near = self._by_length.get(length)
         if near is None:
             near = [
-                candidate
-                for candidate in self._folded
-                if abs(len(candidate[0]) - length) <= max(3, len(candidate[0]) // 4)
+                (label, entry, self._deleting(label))
+                for label, entry in self._folded
+                if abs(len(label) - length) <= max(3, len(label) // 4)
             ]
             if len(self._by_length) < 512:
                 self._by_length[length] = near
         return near
+
+    def _deleting(self, label: str) -> dict[int, None]:
+        table = self._tables.get(label)
+        if table is None:
+            table = self._tables[label] = dict.fromkeys(map(ord, label))
+        return table
