@@ -196,6 +196,8 @@ class Registry:
         options_cls = self._classes[code].Options
         if isinstance(raw, options_cls):
             return raw
+        if not any(key != "severity" for key in raw):
+            return options_cls()  # NOTE: most rules: no type hints to resolve (an eval each).
         fields = {f.name for f in dataclasses.fields(options_cls)}
         hints = typing.get_type_hints(options_cls)
         values = {}
