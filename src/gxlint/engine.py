@@ -18,13 +18,11 @@ from typing import Any
 
 from gxlint.engine_codes import rule_crashed, rule_timed_out
 from gxlint.findings import Finding, Severity
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 from gxlint.rule import Rule, RuleContext
 from gxlint.source.normalize import NormalizedText
 from gxlint.source.spans import SourceSpan
 from gxlint.timelimit import TimeLimitExceeded
-
-_set = object.__setattr__
 
 
 class ActiveRule(FrozenRecord):
@@ -40,10 +38,10 @@ class ActiveRule(FrozenRecord):
     def __init__(
         self, rule: type[Rule] | Rule, severity: Severity, options: Any, pack: str = "core"
     ) -> None:
-        _set(self, "rule", rule)
-        _set(self, "severity", severity)
-        _set(self, "options", options)
-        _set(self, "pack", pack)
+        set_field(self, "rule", rule)
+        set_field(self, "severity", severity)
+        set_field(self, "options", options)
+        set_field(self, "pack", pack)
 
     @property
     def rule_class(self) -> type[Rule]:
@@ -64,9 +62,9 @@ class RuleCrash(FrozenRecord):
     traceback: str
 
     def __init__(self, code: str, pack: str, traceback: str) -> None:
-        _set(self, "code", code)
-        _set(self, "pack", pack)
-        _set(self, "traceback", traceback)
+        set_field(self, "code", code)
+        set_field(self, "pack", pack)
+        set_field(self, "traceback", traceback)
 
 
 class _Slot:

@@ -11,7 +11,7 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-from gxlint.record import FrozenRecord, Record
+from gxlint.record import FrozenRecord, Record, set_field
 from gxlint.source.spans import SourceSpan
 
 
@@ -47,9 +47,6 @@ class FixSafety(enum.Enum):
     UNSAFE = "unsafe"
 
 
-_set = object.__setattr__
-
-
 class Label(FrozenRecord):
     """A secondary location shown beside the main one (``首次出现``, ``参与求和的单元格``)."""
 
@@ -59,8 +56,8 @@ class Label(FrozenRecord):
     message: str
 
     def __init__(self, span: SourceSpan, message: str) -> None:
-        _set(self, "span", span)
-        _set(self, "message", message)
+        set_field(self, "span", span)
+        set_field(self, "message", message)
 
 
 class Fix(FrozenRecord):
@@ -73,9 +70,9 @@ class Fix(FrozenRecord):
     safety: FixSafety
 
     def __init__(self, span: SourceSpan, replacement: str, safety: FixSafety) -> None:
-        _set(self, "span", span)
-        _set(self, "replacement", replacement)
-        _set(self, "safety", safety)
+        set_field(self, "span", span)
+        set_field(self, "replacement", replacement)
+        set_field(self, "safety", safety)
 
 
 class Finding(FrozenRecord):
@@ -105,15 +102,15 @@ class Finding(FrozenRecord):
         fix: Fix | None = None,
         pack: str = "core",
     ) -> None:
-        _set(self, "code", code)
-        _set(self, "name", name)
-        _set(self, "severity", severity)
-        _set(self, "message", message)
-        _set(self, "span", span)
-        _set(self, "help", help)
-        _set(self, "labels", labels)
-        _set(self, "fix", fix)
-        _set(self, "pack", pack)
+        set_field(self, "code", code)
+        set_field(self, "name", name)
+        set_field(self, "severity", severity)
+        set_field(self, "message", message)
+        set_field(self, "span", span)
+        set_field(self, "help", help)
+        set_field(self, "labels", labels)
+        set_field(self, "fix", fix)
+        set_field(self, "pack", pack)
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.span.start, self.span.end, self.code)
@@ -174,12 +171,12 @@ class RuleInfo(FrozenRecord):
         pack: str = "core",
         fix: FixSafety | None = None,
     ) -> None:
-        _set(self, "code", code)
-        _set(self, "name", name)
-        _set(self, "summary", summary)
-        _set(self, "severity", severity)
-        _set(self, "pack", pack)
-        _set(self, "fix", fix)
+        set_field(self, "code", code)
+        set_field(self, "name", name)
+        set_field(self, "summary", summary)
+        set_field(self, "severity", severity)
+        set_field(self, "pack", pack)
+        set_field(self, "fix", fix)
 
 
 def finding_row(finding: Finding) -> tuple[Any, ...]:

@@ -14,12 +14,10 @@ from time import perf_counter
 from gxlint.model.build import build_report
 from gxlint.model.report import Report
 from gxlint.parse.parser import parse_text
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 from gxlint.source import DecodeProblem, NormalizedText, SourceText, normalize, read_source
 from gxlint.source.decode import DEFAULT_MAX_BYTES, decode_bytes
 from gxlint.spec import load_spec
-
-_set = object.__setattr__
 
 
 class ReadReport(FrozenRecord):
@@ -32,9 +30,9 @@ class ReadReport(FrozenRecord):
     report: Report
 
     def __init__(self, source: SourceText, norm: NormalizedText, report: Report) -> None:
-        _set(self, "source", source)
-        _set(self, "norm", norm)
-        _set(self, "report", report)
+        set_field(self, "source", source)
+        set_field(self, "norm", norm)
+        set_field(self, "report", report)
 
 
 def read_text(

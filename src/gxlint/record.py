@@ -9,7 +9,7 @@ and inherits the generic methods from here.
 
 :class:`Record` gives equality, hashing, ``repr``, pickling and ``_replace`` over the fields,
 as ``@dataclass(slots=True)`` would. :class:`FrozenRecord` also refuses assignment, as
-``frozen=True`` would; its ``__init__`` sets fields with ``object.__setattr__``.
+``frozen=True`` would; its ``__init__`` sets fields with :data:`set_field`.
 
 Rule ``Options`` stay dataclasses: they are the public interface rule authors write, and
 their fields are read with :func:`dataclasses.fields`.
@@ -20,7 +20,10 @@ from __future__ import annotations
 from dataclasses import FrozenInstanceError
 from typing import Any, ClassVar, Self
 
-__all__ = ["FrozenRecord", "Record", "fields_of"]
+__all__ = ["FrozenRecord", "Record", "fields_of", "set_field"]
+
+set_field = object.__setattr__
+"""How a :class:`FrozenRecord`'s ``__init__`` sets a field (its own ``__setattr__`` refuses)."""
 
 
 def fields_of(cls: type) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from gxlint.engine import RuleCrash
     from gxlint.findings import FileResult
 
-_set = object.__setattr__
 
 MIN_PARALLEL = 8
 _IN_FLIGHT = 4  # chunks queued per worker
@@ -118,10 +117,10 @@ class Loaded(FrozenRecord):
         registry: Any,
         cache_dir: Path | None = None,
     ) -> None:
-        _set(self, "resolver", resolver)
-        _set(self, "manager", manager)
-        _set(self, "registry", registry)
-        _set(self, "cache_dir", cache_dir)
+        set_field(self, "resolver", resolver)
+        set_field(self, "manager", manager)
+        set_field(self, "registry", registry)
+        set_field(self, "cache_dir", cache_dir)
 
     def result_cache(self) -> ResultCache | None:
         if self.cache_dir is None:
@@ -143,9 +142,9 @@ class Task(FrozenRecord):
     data: bytes | None
 
     def __init__(self, path: str | None, display: str, data: bytes | None = None) -> None:
-        _set(self, "path", path)
-        _set(self, "display", display)
-        _set(self, "data", data)
+        set_field(self, "path", path)
+        set_field(self, "display", display)
+        set_field(self, "data", data)
 
 
 class Outcome(FrozenRecord):
@@ -163,9 +162,9 @@ class Outcome(FrozenRecord):
         config: str | None,
         crashes: tuple[RuleCrash, ...] = (),
     ) -> None:
-        _set(self, "result", result)
-        _set(self, "config", config)
-        _set(self, "crashes", crashes)
+        set_field(self, "result", result)
+        set_field(self, "config", config)
+        set_field(self, "crashes", crashes)
 
 
 class Environment:

@@ -19,9 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from gxlint.cli.ignore import PatternList, ignored_by, nfc, relative_to
-from gxlint.record import FrozenRecord
-
-_set = object.__setattr__
+from gxlint.record import FrozenRecord, set_field
 
 STDIN = "-"
 
@@ -38,9 +36,9 @@ class Target(FrozenRecord):
     config: Path | None
 
     def __init__(self, path: Path, display: str, config: Path | None) -> None:
-        _set(self, "path", path)
-        _set(self, "display", display)
-        _set(self, "config", config)
+        set_field(self, "path", path)
+        set_field(self, "display", display)
+        set_field(self, "config", config)
 
 
 class Discovery:

@@ -17,9 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from gxlint.record import FrozenRecord
-
-_set = object.__setattr__
+from gxlint.record import FrozenRecord, set_field
 
 
 def nfc(text: str) -> str:
@@ -43,10 +41,10 @@ class Pattern(FrozenRecord):
         negate: bool = False,
         dir_only: bool = False,
     ) -> None:
-        _set(self, "text", text)
-        _set(self, "regex", regex)
-        _set(self, "negate", negate)
-        _set(self, "dir_only", dir_only)
+        set_field(self, "text", text)
+        set_field(self, "regex", regex)
+        set_field(self, "negate", negate)
+        set_field(self, "dir_only", dir_only)
 
     def matches(self, relative: str, is_dir: bool) -> bool:
         """``relative``: ``/``-separated, relative to the pattern's base folder."""

@@ -18,12 +18,11 @@ from gxlint.config.merge import DEFAULT_SOURCE, Layer, merge_layers
 from gxlint.config.schema import RuleIndex, defaults
 from gxlint.config.settings import Settings
 from gxlint.errors import ConfigError, ConfigErrors
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 
 if TYPE_CHECKING:
     from gxlint.config.layers import LayerCollector
 
-_set = object.__setattr__
 
 PackDefaults = Sequence[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]]
 
@@ -45,10 +44,10 @@ class RunOptions(FrozenRecord):
         plugins: tuple[Path, ...],
         cache_dir: Path,
     ) -> None:
-        _set(self, "path", path)
-        _set(self, "disable_packs", disable_packs)
-        _set(self, "plugins", plugins)
-        _set(self, "cache_dir", cache_dir)
+        set_field(self, "path", path)
+        set_field(self, "disable_packs", disable_packs)
+        set_field(self, "plugins", plugins)
+        set_field(self, "cache_dir", cache_dir)
 
 
 def load_settings(

@@ -19,9 +19,7 @@ from typing import Any
 
 from gxlint.config.keys import KeyPath, dotted
 from gxlint.config.schema import APPEND_KEYS, PATH_KEYS
-from gxlint.record import FrozenRecord
-
-_field = object.__setattr__
+from gxlint.record import FrozenRecord, set_field
 
 DEFAULT_SOURCE = "默认值"
 _RESETS = {base: extension for extension, base in APPEND_KEYS.items()}
@@ -38,9 +36,9 @@ class Layer(FrozenRecord):
     base_dir: Path | None
 
     def __init__(self, label: str, data: Mapping[str, Any], base_dir: Path | None = None) -> None:
-        _field(self, "label", label)
-        _field(self, "data", data)
-        _field(self, "base_dir", base_dir)
+        set_field(self, "label", label)
+        set_field(self, "data", data)
+        set_field(self, "base_dir", base_dir)
 
 
 def merge_layers(layers: Iterable[Layer]) -> tuple[dict[str, Any], dict[str, str]]:

@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from gxlint.config.options import build_options
 from gxlint.config.schema import AUTO
 from gxlint.findings import Severity
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 
 if TYPE_CHECKING:
     import datetime
 
-_set = object.__setattr__
 
 COMMAND_LINE = "命令行"
 _NOT_COUNTY_OR_ABOVE = ("乡镇", "部门")
@@ -50,9 +49,9 @@ class RuleSettings(FrozenRecord):
         off: bool = False,
         options: Mapping[str, object] = _EMPTY,
     ) -> None:
-        _set(self, "severity", severity)
-        _set(self, "off", off)
-        _set(self, "options", options)
+        set_field(self, "severity", severity)
+        set_field(self, "off", off)
+        set_field(self, "options", options)
 
     def build_options(self, options_type: type) -> object:
         """The rule's ``Options`` instance: its defaults overridden by this config."""
@@ -83,10 +82,10 @@ class SectionSixItem(FrozenRecord):
         levels: tuple[str, ...] = (),
         rule: str = DEFAULT_SECTION_SIX_RULE,
     ) -> None:
-        _set(self, "name", name)
-        _set(self, "any_of", any_of)
-        _set(self, "levels", levels)
-        _set(self, "rule", rule)
+        set_field(self, "name", name)
+        set_field(self, "any_of", any_of)
+        set_field(self, "levels", levels)
+        set_field(self, "rule", rule)
 
     def applies_to(self, level: str) -> bool:
         """No ``levels`` means every level."""
@@ -124,13 +123,13 @@ class Jurisdiction(FrozenRecord):
         label_variants: Mapping[str, tuple[str, ...]] = _EMPTY,
         required_section_six: tuple[SectionSixItem, ...] = (),
     ) -> None:
-        _set(self, "profile", profile)
-        _set(self, "name", name)
-        _set(self, "level", level)
-        _set(self, "own_government_report", own_government_report)
-        _set(self, "deadline", deadline)
-        _set(self, "label_variants", label_variants)
-        _set(self, "required_section_six", required_section_six)
+        set_field(self, "profile", profile)
+        set_field(self, "name", name)
+        set_field(self, "level", level)
+        set_field(self, "own_government_report", own_government_report)
+        set_field(self, "deadline", deadline)
+        set_field(self, "label_variants", label_variants)
+        set_field(self, "required_section_six", required_section_six)
 
     def is_own_government_report(self, detected: bool) -> bool:
         """The configured answer, else ``detected`` (from the report's title).
@@ -235,26 +234,26 @@ class Settings(FrozenRecord):
         sources: Mapping[str, str] = _EMPTY,
         chain: tuple[str, ...] = (),
     ) -> None:
-        _set(self, "path", path)
-        _set(self, "select", select)
-        _set(self, "extend_select", extend_select)
-        _set(self, "ignore", ignore)
-        _set(self, "include", include)
-        _set(self, "extend_include", extend_include)
-        _set(self, "exclude", exclude)
-        _set(self, "extend_exclude", extend_exclude)
-        _set(self, "respect_gitignore", respect_gitignore)
-        _set(self, "encoding", encoding)
-        _set(self, "max_file_size", max_file_size)
-        _set(self, "plugins", plugins)
-        _set(self, "disable_packs", disable_packs)
-        _set(self, "cache_dir", cache_dir)
-        _set(self, "per_file_ignores", per_file_ignores)
-        _set(self, "extend_per_file_ignores", extend_per_file_ignores)
-        _set(self, "rules", rules)
-        _set(self, "jurisdiction", jurisdiction)
-        _set(self, "sources", sources)
-        _set(self, "chain", chain)
+        set_field(self, "path", path)
+        set_field(self, "select", select)
+        set_field(self, "extend_select", extend_select)
+        set_field(self, "ignore", ignore)
+        set_field(self, "include", include)
+        set_field(self, "extend_include", extend_include)
+        set_field(self, "exclude", exclude)
+        set_field(self, "extend_exclude", extend_exclude)
+        set_field(self, "respect_gitignore", respect_gitignore)
+        set_field(self, "encoding", encoding)
+        set_field(self, "max_file_size", max_file_size)
+        set_field(self, "plugins", plugins)
+        set_field(self, "disable_packs", disable_packs)
+        set_field(self, "cache_dir", cache_dir)
+        set_field(self, "per_file_ignores", per_file_ignores)
+        set_field(self, "extend_per_file_ignores", extend_per_file_ignores)
+        set_field(self, "rules", rules)
+        set_field(self, "jurisdiction", jurisdiction)
+        set_field(self, "sources", sources)
+        set_field(self, "chain", chain)
 
     @property
     def root(self) -> Path | None:

@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 from gxlint.regexcache import compile_cached
-
-_set = object.__setattr__
 
 _TOWNSHIP = r"(镇|乡|街道|苏木|民族乡)(人民政府|办事处|政府)?$|街道办事处$"
 _DEPARTMENT = (
@@ -36,8 +34,8 @@ class OrganKind(FrozenRecord):
     government: bool
 
     def __init__(self, level: str, government: bool) -> None:
-        _set(self, "level", level)
-        _set(self, "government", government)
+        set_field(self, "level", level)
+        set_field(self, "government", government)
 
     @property
     def county_or_above_government(self) -> bool:

@@ -12,9 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from gxlint.parse.lexer import LineToken
-from gxlint.record import FrozenRecord
-
-_set = object.__setattr__
+from gxlint.record import FrozenRecord, set_field
 
 END = "$END"
 
@@ -42,10 +40,10 @@ class Table(FrozenRecord):
         actions: tuple[dict[str, int], ...],
         rules: tuple[tuple[str, str], ...],
     ) -> None:
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "actions", actions)
-        _set(self, "rules", rules)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "actions", actions)
+        set_field(self, "rules", rules)
 
 
 class Node:

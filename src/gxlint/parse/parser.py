@@ -15,7 +15,7 @@ from typing import Any
 from gxlint.parse import lalr
 from gxlint.parse.lalr import Node, Table
 from gxlint.parse.lexer import LineLexer, LineToken, split_lines
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 from gxlint.spec import load_spec
 
 try:  # NOTE: hashlib would load OpenSSL (~3 ms of a cold start) to hash one small file.
@@ -28,9 +28,6 @@ except ImportError:
 
 GRAMMAR_PACKAGE = "gxlint_grammar"
 GRAMMAR_FILE = "report.lark"
-
-
-_set = object.__setattr__
 
 
 class ParseResult(FrozenRecord):
@@ -50,10 +47,10 @@ class ParseResult(FrozenRecord):
         lines: list[Any],
         errors: tuple[tuple[int, int, str], ...] = (),
     ) -> None:
-        _set(self, "tree", tree)
-        _set(self, "tokens", tokens)
-        _set(self, "lines", lines)
-        _set(self, "errors", errors)
+        set_field(self, "tree", tree)
+        set_field(self, "tokens", tokens)
+        set_field(self, "lines", lines)
+        set_field(self, "errors", errors)
 
 
 def grammar_bytes() -> bytes:

@@ -21,13 +21,12 @@ import pluggy
 from gxlint.plugins import hookspecs
 from gxlint.plugins.discovery import GROUP, installed_entry_points
 from gxlint.plugins.hookspecs import rules_in
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 from gxlint.rule import Rule, code_prefix
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
-_set = object.__setattr__
 
 HOOKS: tuple[str, ...] = (
     "gxlint_rules",
@@ -63,11 +62,11 @@ class PackLoadError(FrozenRecord):
         version: str | None = None,
         hook: str | None = None,
     ) -> None:
-        _set(self, "pack", pack)
-        _set(self, "error", error)
-        _set(self, "distribution", distribution)
-        _set(self, "version", version)
-        _set(self, "hook", hook)
+        set_field(self, "pack", pack)
+        set_field(self, "error", error)
+        set_field(self, "distribution", distribution)
+        set_field(self, "version", version)
+        set_field(self, "hook", hook)
 
     @property
     def message(self) -> str:
@@ -115,15 +114,15 @@ class Pack(FrozenRecord):
         profiles: Mapping[str, Mapping[str, Any]] = _EMPTY,
         formatters: Mapping[str, str | type] = _EMPTY,
     ) -> None:
-        _set(self, "name", name)
-        _set(self, "rules", rules)
-        _set(self, "distribution", distribution)
-        _set(self, "version", version)
-        _set(self, "path", path)
-        _set(self, "default_config", default_config)
-        _set(self, "config_schema", config_schema)
-        _set(self, "profiles", profiles)
-        _set(self, "formatters", formatters)
+        set_field(self, "name", name)
+        set_field(self, "rules", rules)
+        set_field(self, "distribution", distribution)
+        set_field(self, "version", version)
+        set_field(self, "path", path)
+        set_field(self, "default_config", default_config)
+        set_field(self, "config_schema", config_schema)
+        set_field(self, "profiles", profiles)
+        set_field(self, "formatters", formatters)
 
     @property
     def prefixes(self) -> tuple[str, ...]:
@@ -183,12 +182,12 @@ class _Registration(FrozenRecord):
         path: str | None,
         scan: ModuleType | None,
     ) -> None:
-        _set(self, "name", name)
-        _set(self, "plugin", plugin)
-        _set(self, "distribution", distribution)
-        _set(self, "version", version)
-        _set(self, "path", path)
-        _set(self, "scan", scan)
+        set_field(self, "name", name)
+        set_field(self, "plugin", plugin)
+        set_field(self, "distribution", distribution)
+        set_field(self, "version", version)
+        set_field(self, "path", path)
+        set_field(self, "scan", scan)
 
 
 class _Pluggy(pluggy.PluginManager):

@@ -17,11 +17,9 @@ from types import MappingProxyType
 from typing import Any, NamedTuple, TextIO
 
 from gxlint.findings import FileResult, RuleInfo, Severity
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 from gxlint.source.lines import LineIndex
 from gxlint.source.spans import SourceSpan
-
-_set = object.__setattr__
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -63,14 +61,14 @@ class ReportOptions(FrozenRecord):
         cwd: str | None = None,
         suppressed: int = 0,
     ) -> None:
-        _set(self, "color", color)
-        _set(self, "width", width)
-        _set(self, "rules", rules)
-        _set(self, "show_source", show_source)
-        _set(self, "quiet", quiet)
-        _set(self, "statistics", statistics)
-        _set(self, "cwd", cwd)
-        _set(self, "suppressed", suppressed)
+        set_field(self, "color", color)
+        set_field(self, "width", width)
+        set_field(self, "rules", rules)
+        set_field(self, "show_source", show_source)
+        set_field(self, "quiet", quiet)
+        set_field(self, "statistics", statistics)
+        set_field(self, "cwd", cwd)
+        set_field(self, "suppressed", suppressed)
 
 
 class Summary:

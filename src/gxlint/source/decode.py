@@ -12,10 +12,8 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 from gxlint.regexcache import compile_cached
-
-_set = object.__setattr__
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
@@ -53,9 +51,9 @@ class SourceText(FrozenRecord):
     encoding: str
 
     def __init__(self, path: str, text: str, encoding: str) -> None:
-        _set(self, "path", path)
-        _set(self, "text", text)
-        _set(self, "encoding", encoding)
+        set_field(self, "path", path)
+        set_field(self, "text", text)
+        set_field(self, "encoding", encoding)
 
 
 class DecodeProblem(FrozenRecord):
@@ -68,9 +66,9 @@ class DecodeProblem(FrozenRecord):
     encoding: str | None
 
     def __init__(self, path: str, message: str, encoding: str | None = None) -> None:
-        _set(self, "path", path)
-        _set(self, "message", message)
-        _set(self, "encoding", encoding)
+        set_field(self, "path", path)
+        set_field(self, "message", message)
+        set_field(self, "encoding", encoding)
 
 
 def read_source(

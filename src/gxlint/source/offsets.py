@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 from gxlint.source.spans import NormSpan, SourceSpan
-
-_set = object.__setattr__
 
 
 class Edit(FrozenRecord):
@@ -26,10 +24,10 @@ class Edit(FrozenRecord):
     norm_end: int
 
     def __init__(self, orig_start: int, orig_end: int, norm_start: int, norm_end: int) -> None:
-        _set(self, "orig_start", orig_start)
-        _set(self, "orig_end", orig_end)
-        _set(self, "norm_start", norm_start)
-        _set(self, "norm_end", norm_end)
+        set_field(self, "orig_start", orig_start)
+        set_field(self, "orig_end", orig_end)
+        set_field(self, "norm_start", norm_start)
+        set_field(self, "norm_end", norm_end)
 
 
 class OffsetMap:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 from gxlint.spec.labels import LabelEntry, LabelMatch, LabelSet, MatchKind, display, fold
 
 __all__ = [
@@ -32,9 +32,6 @@ __all__ = [
 CHINESE_NUMERALS = "一二三四五六七八九十"
 
 
-_set = object.__setattr__
-
-
 # NOTE: the catalogue's records are written out (gxlint.record), not frozen dataclasses or named
 # tuples: a cold run imports this module, and creating those classes costs 0.2–2 ms each.
 class SectionSpec(FrozenRecord):
@@ -47,9 +44,9 @@ class SectionSpec(FrozenRecord):
     variants: tuple[str, ...]
 
     def __init__(self, number: int, title: str, variants: tuple[str, ...]) -> None:
-        _set(self, "number", number)
-        _set(self, "title", title)
-        _set(self, "variants", variants)
+        set_field(self, "number", number)
+        set_field(self, "title", title)
+        set_field(self, "variants", variants)
 
     @property
     def ordinal(self) -> str:
@@ -77,10 +74,10 @@ class Table2Group(FrozenRecord):
         columns: tuple[str, ...],
         rows: tuple[LabelEntry, ...],
     ) -> None:
-        _set(self, "key", key)
-        _set(self, "heading", heading)
-        _set(self, "columns", columns)
-        _set(self, "rows", rows)
+        set_field(self, "key", key)
+        set_field(self, "heading", heading)
+        set_field(self, "columns", columns)
+        set_field(self, "rows", rows)
 
 
 class Table3Row(FrozenRecord):
@@ -94,10 +91,10 @@ class Table3Row(FrozenRecord):
     outcome: bool
 
     def __init__(self, key: str, label: str, group: str | None, outcome: bool) -> None:
-        _set(self, "key", key)
-        _set(self, "label", label)
-        _set(self, "group", group)
-        _set(self, "outcome", outcome)
+        set_field(self, "key", key)
+        set_field(self, "label", label)
+        set_field(self, "group", group)
+        set_field(self, "outcome", outcome)
 
 
 class Reference(FrozenRecord):
@@ -123,13 +120,13 @@ class Reference(FrozenRecord):
         superseded_by: str | None = None,
         superseded_from: int | None = None,
     ) -> None:
-        _set(self, "key", key)
-        _set(self, "issuer", issuer)
-        _set(self, "year", year)
-        _set(self, "sequence", sequence)
-        _set(self, "title", title)
-        _set(self, "superseded_by", superseded_by)
-        _set(self, "superseded_from", superseded_from)
+        set_field(self, "key", key)
+        set_field(self, "issuer", issuer)
+        set_field(self, "year", year)
+        set_field(self, "sequence", sequence)
+        set_field(self, "title", title)
+        set_field(self, "superseded_by", superseded_by)
+        set_field(self, "superseded_from", superseded_from)
 
     @property
     def number(self) -> str:
@@ -224,32 +221,32 @@ class FormatSpec(FrozenRecord):
         table4_other_headers: LabelSet,
         references: tuple[Reference, ...] = (),
     ) -> None:
-        _set(self, "sections", sections)
-        _set(self, "section_titles", section_titles)
-        _set(self, "table2_groups", table2_groups)
-        _set(self, "table2_headings", table2_headings)
-        _set(self, "table2_rows", table2_rows)
-        _set(self, "table2_columns", table2_columns)
-        _set(self, "table2_first_column", table2_first_column)
-        _set(self, "table2_decimal_columns", table2_decimal_columns)
-        _set(self, "table3_caption", table3_caption)
-        _set(self, "table3_header_labels", table3_header_labels)
-        _set(self, "table3_columns", table3_columns)
-        _set(self, "table3_groups", table3_groups)
-        _set(self, "table3_rows", table3_rows)
-        _set(self, "table3_row_specs", table3_row_specs)
-        _set(self, "table3_relations", table3_relations)
-        _set(self, "table4_groups", table4_groups)
-        _set(self, "table4_columns", table4_columns)
-        _set(self, "table4_header_labels", table4_header_labels)
-        _set(self, "table4_header_fragments", table4_header_fragments)
-        _set(self, "table4_relations", table4_relations)
-        _set(self, "format2019_labels", format2019_labels)
-        _set(self, "all_table_labels", all_table_labels)
-        _set(self, "table2_first_column_labels", table2_first_column_labels)
-        _set(self, "table3_other_headers", table3_other_headers)
-        _set(self, "table4_other_headers", table4_other_headers)
-        _set(self, "references", references)
+        set_field(self, "sections", sections)
+        set_field(self, "section_titles", section_titles)
+        set_field(self, "table2_groups", table2_groups)
+        set_field(self, "table2_headings", table2_headings)
+        set_field(self, "table2_rows", table2_rows)
+        set_field(self, "table2_columns", table2_columns)
+        set_field(self, "table2_first_column", table2_first_column)
+        set_field(self, "table2_decimal_columns", table2_decimal_columns)
+        set_field(self, "table3_caption", table3_caption)
+        set_field(self, "table3_header_labels", table3_header_labels)
+        set_field(self, "table3_columns", table3_columns)
+        set_field(self, "table3_groups", table3_groups)
+        set_field(self, "table3_rows", table3_rows)
+        set_field(self, "table3_row_specs", table3_row_specs)
+        set_field(self, "table3_relations", table3_relations)
+        set_field(self, "table4_groups", table4_groups)
+        set_field(self, "table4_columns", table4_columns)
+        set_field(self, "table4_header_labels", table4_header_labels)
+        set_field(self, "table4_header_fragments", table4_header_fragments)
+        set_field(self, "table4_relations", table4_relations)
+        set_field(self, "format2019_labels", format2019_labels)
+        set_field(self, "all_table_labels", all_table_labels)
+        set_field(self, "table2_first_column_labels", table2_first_column_labels)
+        set_field(self, "table3_other_headers", table3_other_headers)
+        set_field(self, "table4_other_headers", table4_other_headers)
+        set_field(self, "references", references)
 
     def section(self, number: int) -> SectionSpec:
         return self.sections[number - 1]

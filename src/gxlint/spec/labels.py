@@ -13,13 +13,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from gxlint.record import FrozenRecord
+from gxlint.record import FrozenRecord, set_field
 from gxlint.regexcache import compile_cached
 
 if TYPE_CHECKING:
     from difflib import SequenceMatcher
 
-_set = object.__setattr__
 
 _FOLD_TABLE = str.maketrans(
     {
@@ -88,9 +87,9 @@ class LabelEntry(FrozenRecord):
     variants: tuple[str, ...]
 
     def __init__(self, key: str, label: str, variants: tuple[str, ...] = ()) -> None:
-        _set(self, "key", key)
-        _set(self, "label", label)
-        _set(self, "variants", variants)
+        set_field(self, "key", key)
+        set_field(self, "label", label)
+        set_field(self, "variants", variants)
 
 
 class LabelMatch(NamedTuple):
