@@ -22,7 +22,7 @@ Blank lines are not tokens; table layouts read them from the text directly.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from gxlint.parse import patterns as p
 from gxlint.regexcache import compile_cached
@@ -99,6 +99,7 @@ class LineLexer:
 
     def __init__(self, spec: FormatSpec) -> None:
         self.spec = spec
+        self._memo: dict[tuple[object, ...], tuple[Any, bool, int, frozenset[int]]] = {}
         # Labels that can only be table cells, folded: a line equal to one needs no more tests.
         self._cell_labels = frozenset(spec.all_table_labels) | frozenset(
             fold(text)
@@ -146,7 +147,7 @@ class LineLexer:
                 if line.text.strip():
                     out.append(self._token("TAIL", line))
                 continue
-            kind, section = self._classify(line, state, number in title)
+            kind, section = self._classify_remembered(line, state, number in title)
             if kind is None:
                 continue
             if kind == "CELL":
@@ -161,6 +162,30 @@ class LineLexer:
         return out
 
     # -- classification -------------------------------------------------------------------
+    def _classify_remembered(
+        self, line: Line, state: _State, is_title: bool
+    ) -> tuple[str | None, int | None]:
+        """:meth:`_classify`, remembered across reports for the same line in the same state.
+
+        NOTE: reports repeat most of their lines (labels, headings, the format's sentences);
+        the decision depends only on the text and on what the key holds, and its effect on
+        ``state`` is replayed.
+        """
+        seen = state.seen
+        key = (line.text, state.in_table, state.section, is_title, bool(seen), 4 in seen)
+        hit = self._memo.get(key)
+        if hit is None:
+            before = set(seen)
+            result = self._classify(line, state, is_title)
+            if len(self._memo) > 8192:
+                self._memo.clear()
+            self._memo[key] = (result, state.in_table, state.section, frozenset(seen - before))
+            return result
+        result, state.in_table, state.section, added = hit
+        if added:
+            seen |= added
+        return result
+
     def _classify(self, line: Line, state: _State, is_title: bool) -> tuple[str | None, int | None]:
         text = line.text
         if state.in_table and _PLAIN_NUMBER.match(text):
