@@ -7,9 +7,9 @@ every run before the first line of a report is read (measured: 40 classes, ~26 m
 its fields as ``__slots__`` and its ``__init__`` by hand (compiled once into the ``.pyc``),
 and inherits the generic methods from here.
 
-:class:`Record` gives equality, hashing, ``repr``, pickling and ``_replace`` over the fields,
-as ``@dataclass(slots=True)`` would. :class:`FrozenRecord` also refuses assignment, as
-``frozen=True`` would; its ``__init__`` sets fields with :data:`set_field`.
+:class:`Record` gives equality, ``repr``, pickling and ``_replace`` over the fields, as
+``@dataclass(slots=True)`` would. :class:`FrozenRecord` also refuses assignment and hashes its
+fields, as ``frozen=True`` would; its ``__init__`` sets fields with :data:`set_field`.
 
 Rule ``Options`` stay dataclasses: they are the public interface rule authors write, and
 their fields are read with :func:`dataclasses.fields`.
