@@ -8,6 +8,11 @@ does not grow with the number of files. Fewer than :data:`MIN_PARALLEL` files ru
 starting processes would cost more than it saves. With the content cache, the main process
 answers the files it holds and sends only the others to workers, started on the first such
 file: a re-run over unchanged files starts none.
+
+When the output format renders each file on its own (:attr:`Reporter.renders_files`: json,
+jsonl, concise, github, csv), the workers also render (:class:`Rendering`) and send text and
+three counts instead of the text and findings of the report: otherwise the main process,
+unpickling and formatting every finding alone, caps the speed of any number of workers.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import signal
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 from gxlint.record import FrozenRecord, set_field
@@ -27,6 +33,7 @@ if TYPE_CHECKING:
     from gxlint.cache import ResultCache
     from gxlint.engine import RuleCrash
     from gxlint.findings import FileResult
+    from gxlint.reporters.base import Reporter, ReportOptions
 
 
 MIN_PARALLEL = 8
@@ -148,23 +155,63 @@ class Task(FrozenRecord):
 
 
 class Outcome(FrozenRecord):
-    """One linted file: its result, the config that governed it and any rule crashes."""
+    """One linted file: its result, the config that governed it and any rule crashes.
 
-    __slots__ = ("config", "crashes", "result")
+    ``rendered``: the file's output, made by a worker (:class:`Rendering`); ``result`` then
+    keeps only path and encoding, and ``counts`` has its errors, warnings and infos.
+    """
+
+    __slots__ = ("config", "counts", "crashes", "rendered", "result")
 
     result: FileResult
     config: str | None
     crashes: tuple[RuleCrash, ...]
+    rendered: str | None
+    counts: tuple[int, int, int]
 
     def __init__(
         self,
         result: FileResult,
         config: str | None,
         crashes: tuple[RuleCrash, ...] = (),
+        rendered: str | None = None,
+        counts: tuple[int, int, int] = (0, 0, 0),
     ) -> None:
         set_field(self, "result", result)
         set_field(self, "config", config)
         set_field(self, "crashes", crashes)
+        set_field(self, "rendered", rendered)
+        set_field(self, "counts", counts)
+
+
+class Rendering(FrozenRecord):
+    """The output format workers render files in, and its options (``rules`` left out: each
+    worker uses its own registry's)."""
+
+    __slots__ = ("format", "options")
+
+    format: str
+    options: ReportOptions
+
+    def __init__(self, format: str, options: ReportOptions) -> None:
+        set_field(self, "format", format)
+        set_field(self, "options", options)
+
+    def reporter(self, loaded: Loaded) -> Reporter | None:
+        """The worker's reporter, or None when it cannot be made here or does not render
+        files on its own (the main process then renders, as without workers)."""
+        import io
+
+        from gxlint.cli.output import pack_formatters
+        from gxlint.reporters import create_reporter
+
+        try:
+            extra = pack_formatters(self.format, loaded.manager.formatters())
+            options = self.options._replace(rules=loaded.registry.lazy_infos())
+            reporter = create_reporter(self.format, io.StringIO(), options, extra=extra)
+        except Exception:  # noqa: BLE001  NOTE: a pack's formatter; the main process renders.
+            return None
+        return reporter if reporter.renders_files else None
 
 
 class Environment:
@@ -280,13 +327,26 @@ def worker_count(jobs: int, files: int) -> int:
 
 
 class Runner:
-    """Lints tasks in order; ``timings`` adds up every process's (``--timing``)."""
+    """Lints tasks in order; ``timings`` adds up every process's (``--timing``).
 
-    def __init__(self, setup: Setup, loaded: Loaded, *, jobs: int = 0, timing: bool = False):
+    ``rendering``: the output format, for workers to render files in (see the module's
+    docstring); outcomes made in this process are never rendered.
+    """
+
+    def __init__(
+        self,
+        setup: Setup,
+        loaded: Loaded,
+        *,
+        jobs: int = 0,
+        timing: bool = False,
+        rendering: Rendering | None = None,
+    ):
         self.setup = setup
         self.loaded = loaded
         self.jobs = jobs
         self.timings: dict[str, float] | None = {} if timing else None
+        self.rendering = rendering
 
     def run(self, tasks: Sequence[Task]) -> Iterator[Outcome]:
         workers = worker_count(self.jobs, len(tasks))
@@ -350,7 +410,7 @@ class Runner:
 
         timing = self.timings is not None
         return ProcessPoolExecutor(
-            workers, initializer=_start_worker, initargs=(self.setup, timing)
+            workers, initializer=_start_worker, initargs=(self.setup, timing, self.rendering)
         )
 
     def _collect(
@@ -366,16 +426,18 @@ class Runner:
 
 
 _worker: Environment | None = None
+_reporter: Reporter | None = None
 
 
-def _start_worker(setup: Setup, timing: bool) -> None:
-    global _worker
+def _start_worker(setup: Setup, timing: bool, rendering: Rendering | None) -> None:
+    global _worker, _reporter
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # NOTE: the parent handles Ctrl-C.
     loaded = setup.load()
     cache = None if timing else loaded.result_cache()
     _worker = Environment(
         loaded.resolver, loaded.registry, timings={} if timing else None, cache=cache
     )
+    _reporter = rendering.reporter(loaded) if rendering is not None else None
 
 
 def _lint_chunk(tasks: Sequence[Task]) -> tuple[list[Outcome], dict[str, float]]:
@@ -383,6 +445,22 @@ def _lint_chunk(tasks: Sequence[Task]) -> tuple[list[Outcome], dict[str, float]]
     assert env is not None, "worker not initialised"
     outcomes = [env.lint(task) for task in tasks]
     timings = env.linter.timings
+    if _reporter is not None:
+        started = perf_counter()
+        outcomes = [_rendered(outcome, _reporter) for outcome in outcomes]
+        if timings is not None:
+            timings["render"] = timings.get("render", 0.0) + perf_counter() - started
     if timings is not None:
         env.linter.timings = {}
     return outcomes, dict(timings or {})
+
+
+def _rendered(outcome: Outcome, reporter: Reporter) -> Outcome:
+    """``outcome`` with its file's output in place of its text and findings."""
+    from gxlint.findings import FileResult
+    from gxlint.reporters.base import severity_counts
+
+    result = outcome.result
+    light = FileResult(result.path, "", result.encoding)
+    rendered = reporter.render(result)
+    return Outcome(light, outcome.config, outcome.crashes, rendered, severity_counts(result))

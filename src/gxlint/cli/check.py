@@ -88,12 +88,15 @@ def _lint(
 ) -> int:
     from gxlint.cli.progress import Progress, wanted
     from gxlint.reporters.base import Summary
-    from gxlint.runner import Runner
+    from gxlint.runner import Rendering, Runner
 
     progress = Progress(len(tasks), enabled=wanted(args, len(tasks)))
     reporter_stream = progress.report_stream(stream)
     reporter = output.make_reporter(args, reporter_stream, loaded.registry.lazy_infos(), extra)
-    runner = Runner(setup, loaded, jobs=args.jobs, timing=args.timing)
+    rendering = None
+    if reporter.renders_files:
+        rendering = Rendering(args.format, reporter.options._replace(rules={}))
+    runner = Runner(setup, loaded, jobs=args.jobs, timing=args.timing, rendering=rendering)
     summary = Summary()
     render = 0.0
     try:
@@ -103,17 +106,22 @@ def _lint(
             if args.verbose:
                 _explain(outcome)
             tick = perf_counter()
-            reporter.file(outcome.result)
+            if outcome.rendered is None:
+                reporter.file(outcome.result)
+                summary.add(outcome.result)
+            else:  # NOTE: rendered by a worker (-j).
+                reporter.write(outcome.rendered)
+                summary.add_counts(outcome.counts)
             render += perf_counter() - tick
-            summary.add(outcome.result)
         tick = perf_counter()
         reporter.finish(summary)
         reporter_stream.flush()
         render += perf_counter() - tick
     finally:
         progress.stop()
-    clock["render"] = render
-    clock["linter"] = runner.timings
+    timings = runner.timings
+    clock["render"] = render + (timings.pop("render", 0.0) if timings is not None else 0.0)
+    clock["linter"] = timings
     return exit_codes.for_summary(summary, max_warnings=args.max_warnings, exit_zero=args.exit_zero)
 
 

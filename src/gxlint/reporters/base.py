@@ -14,7 +14,7 @@ import os
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple, TextIO
+from typing import Any, ClassVar, NamedTuple, TextIO
 
 from gxlint.findings import FileResult, RuleInfo, Severity
 from gxlint.record import FrozenRecord, set_field
@@ -96,14 +96,14 @@ class Summary:
 
     def add(self, result: FileResult) -> None:
         """Count one checked file and its findings."""
+        self.add_counts(severity_counts(result))
+
+    def add_counts(self, counts: tuple[int, int, int]) -> None:
+        """Count one checked file with ``counts`` (:func:`severity_counts`) findings."""
         self.files += 1
-        for finding in result.findings:
-            if finding.severity is Severity.ERROR:
-                self.errors += 1
-            elif finding.severity is Severity.WARNING:
-                self.warnings += 1
-            else:
-                self.infos += 1
+        self.errors += counts[0]
+        self.warnings += counts[1]
+        self.infos += counts[2]
 
     @classmethod
     def of(cls, results: Iterable[FileResult], suppressed: int = 0) -> Summary:
@@ -111,6 +111,17 @@ class Summary:
         for result in results:
             summary.add(result)
         return summary
+
+
+def severity_counts(result: FileResult) -> tuple[int, int, int]:
+    """The errors, warnings and infos among ``result``'s findings."""
+    errors = warnings = 0
+    for finding in result.findings:
+        if finding.severity is Severity.ERROR:
+            errors += 1
+        elif finding.severity is Severity.WARNING:
+            warnings += 1
+    return errors, warnings, len(result.findings) - errors - warnings
 
 
 def summary_line(summary: Summary, suppressed: int = 0) -> str:
@@ -194,6 +205,13 @@ class Reporter:
     number of files; findings arrive in the order the runner sorted them.
     """
 
+    renders_files: ClassVar[bool] = False
+    """``True`` when what :meth:`file` writes depends on nothing but that file and the options
+    (no state carried from file to file): :meth:`render` then returns it as text, and under
+    ``-j`` the worker processes render while the main process only writes (:meth:`write`).
+    Without it, the main process would format every finding of a large run by itself and cap
+    the speed of any number of workers."""
+
     def __init__(self, stream: TextIO, options: ReportOptions) -> None:
         self.stream = stream
         self.options = options
@@ -202,8 +220,19 @@ class Reporter:
         """Write whatever precedes the first file (an opening bracket, a header)."""
 
     def file(self, result: FileResult) -> None:
-        """Write one file's findings."""
+        """Write one file's findings (a ``renders_files`` format: its :meth:`render`)."""
+        if not self.renders_files:
+            raise NotImplementedError
+        self.write(self.render(result))
+
+    def render(self, result: FileResult) -> str:
+        """What :meth:`file` writes for ``result``; only formats with ``renders_files``."""
         raise NotImplementedError
+
+    def write(self, rendered: str) -> None:
+        """Write one file's :meth:`render` output, made here or in a worker process, in file
+        order (a format that separates files, like ``json``, adds the separator here)."""
+        self.stream.write(rendered)
 
     def finish(self, summary: Summary) -> None:
         """Write whatever follows the last file (a closing bracket, the summary line)."""

@@ -23,18 +23,21 @@ def one_line(message: str) -> str:
 class ConciseReporter(Reporter):
     """``2024/某某县.txt:21:1: GX104 [error] 同级序号……``"""
 
-    def file(self, result: FileResult) -> None:
+    renders_files = True
+
+    def render(self, result: FileResult) -> str:
         if not result.findings:
-            return
+            return ""
         index = LineIndex(result.text)
         path = self.path(result)
-        write = self.stream.write
+        lines = []
         for finding in result.findings:
             where = region(index, finding.span)
-            write(
+            lines.append(
                 f"{path}:{where.line}:{where.column}: "
                 f"{finding.code} [{finding.severity.label}] {one_line(finding.message)}\n"
             )
+        return "".join(lines)
 
     def finish(self, summary: Summary) -> None:
         if not self.options.quiet:

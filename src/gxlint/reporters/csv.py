@@ -7,6 +7,7 @@ with ``newline=""`` so the ``\\r\\n`` written here reaches the file unchanged.
 from __future__ import annotations
 
 import csv
+import io
 from typing import Any, TextIO
 
 from gxlint.findings import FileResult
@@ -43,14 +44,17 @@ class CsvReporter(Reporter):
         self.stream.write(BOM)
         self._writer.writerow(HEADER)
 
-    def file(self, result: FileResult) -> None:
+    renders_files = True
+
+    def render(self, result: FileResult) -> str:
         if not result.findings:
-            return
+            return ""
         index = LineIndex(result.text)
         path = self.path(result, posix=True)
+        rows = []
         for finding in result.findings:
             where = region(index, finding.span)
-            self._writer.writerow(
+            rows.append(
                 (
                     path,
                     where.line,
@@ -63,3 +67,6 @@ class CsvReporter(Reporter):
                     finding.message,
                 )
             )
+        buffer = io.StringIO(newline="")
+        excel_writer(buffer).writerows(rows)
+        return buffer.getvalue()

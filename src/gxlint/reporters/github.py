@@ -26,16 +26,20 @@ def escape_property(text: str) -> str:
 class GithubReporter(Reporter):
     """``::error file=…,line=…,col=…,endLine=…,endColumn=…,title=GX104 name::message``"""
 
-    def file(self, result: FileResult) -> None:
+    renders_files = True
+
+    def render(self, result: FileResult) -> str:
         if not result.findings:
-            return
+            return ""
         index = LineIndex(result.text)
         path = escape_property(self.path(result, posix=True))
+        lines = []
         for finding in result.findings:
             where = region(index, finding.span)
             title = escape_property(f"{finding.code} {finding.name}")
-            self.stream.write(
+            lines.append(
                 f"::{COMMANDS[finding.severity]} file={path},line={where.line},"
                 f"col={where.column},endLine={where.end_line},endColumn={where.end_column},"
                 f"title={title}::{escape_data(finding.message)}\n"
             )
+        return "".join(lines)

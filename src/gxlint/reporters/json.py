@@ -76,10 +76,14 @@ class JsonReporter(Reporter):
     def start(self) -> None:
         self.stream.write(f'{{"schema":{dumps(SCHEMA)},"version":{dumps(__version__)},"files":[')
 
-    def file(self, result: FileResult) -> None:
+    renders_files = True
+
+    def render(self, result: FileResult) -> str:
+        return dumps(file_object(result, self.path(result, posix=True)))
+
+    def write(self, rendered: str) -> None:
         # NOTE: one file per line keeps big outputs diffable and greppable.
-        self.stream.write(("," if self._count else "") + "\n")
-        self.stream.write(dumps(file_object(result, self.path(result, posix=True))))
+        self.stream.write(("," if self._count else "") + "\n" + rendered)
         self._count += 1
 
     def finish(self, summary: Summary) -> None:

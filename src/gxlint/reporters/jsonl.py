@@ -14,5 +14,7 @@ from gxlint.reporters.json import dumps, file_object
 class JsonLinesReporter(Reporter):
     """``{"path": …, "encoding": …, "findings": […]}`` per line."""
 
-    def file(self, result: FileResult) -> None:
-        self.stream.write(dumps(file_object(result, self.path(result, posix=True))) + "\n")
+    renders_files = True
+
+    def render(self, result: FileResult) -> str:
+        return dumps(file_object(result, self.path(result, posix=True))) + "\n"
