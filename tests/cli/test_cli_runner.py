@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 
 import pytest
@@ -33,6 +34,16 @@ def test_jobs_2_output_is_identical_to_jobs_1(gxlint, folder, fmt):
     assert one.code == two.code == 1
     assert one.out == two.out
     assert one.err == two.err == ""
+
+
+def test_jobs_2_coloured_full_output_is_identical_to_jobs_1(gxlint, folder):
+    one = gxlint("--no-cache", "--color", "always", "-j", "1", "reports")
+    two = gxlint("--no-cache", "--color", "always", "-j", "2", "reports")
+
+    def unlinked(out):  # NOTE: rich gives each link a random id, run by run.
+        return re.sub(r"\x1b\]8;id=\d+;", "\x1b]8;id=;", out)
+
+    assert "\x1b[" in one.out and unlinked(one.out) == unlinked(two.out)
 
 
 def test_jobs_output_is_in_display_path_order(gxlint, folder):

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from rich.cells import cell_len
 
 from gxlint.findings import FileResult, Finding, Label, Severity
+from gxlint.reporters.full import FullReporter
 from gxlint.source.spans import SourceSpan
+from gxlint.testing.lint import lint_result
+from tests.conftest import SEEDS
+
+SEEDS_FILES = sorted(SEEDS.glob("*.txt"))
 
 BASIS_HELP = "文号格式为：机关代字〔年份〕序号号。"
 BASIS_MESSAGE = "发文字号“国办公开办函[2021]30号”的年份应使用六角括号〔〕。"
@@ -220,3 +226,35 @@ def test_relative_to_cwd_and_clean_files_print_nothing(run, report, tmp_path):
     assert output.startswith("info[GX502] 序号样式不统一。\n")
     assert f"  --> {path.relative_to(tmp_path)}:14:1\n" in output
     assert output.endswith("共检查 2 个文件，发现 0 个错误、0 个警告、1 条提示。\n")
+
+
+def _through_rich(monkeypatch):
+    """Make every block go through rich, as before the direct path existed."""
+    monkeypatch.setattr(FullReporter, "_printed_as_is", lambda self, plain: False)
+
+
+@pytest.mark.parametrize("width", [100, 40])
+def test_blocks_printed_directly_are_what_rich_prints(run, monkeypatch, width):
+    # Every finding of the five seeds, at the default width and a narrow one: the direct
+    # path and rich give the same bytes (a rich upgrade that changes this fails here).
+    results = [lint_result(path.read_text("utf-8"), path=path.name) for path in SEEDS_FILES]
+    assert sum(len(result.findings) for result in results) > 30
+    direct = run("full", results, width=width)
+    _through_rich(monkeypatch)
+    assert run("full", results, width=width) == direct
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "制表符\t之后\t对齐。",  # rich expands tabs
+        "响铃\x07退格\x08回车\r换页\x0c。",  # rich drops these control codes
+        "长" * 120 + "   ",  # older rich trims the trailing spaces of a line over the width
+    ],
+)
+def test_blocks_rich_would_change_still_go_through_rich(run, make_report, monkeypatch, message):
+    result = _one(make_report, ["（一）主动公开情况"], lambda r: r.span(1, "情况"), message=message)
+    output = run("full", [result], quiet=True)
+    _through_rich(monkeypatch)
+    assert run("full", [result], quiet=True) == output
+    assert not any(code in output for code in "\t\x07\x08\r\x0c")

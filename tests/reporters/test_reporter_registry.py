@@ -59,6 +59,25 @@ def test_full_does_import_rich_so_the_check_above_can_fail():
     assert done.stdout.strip() == "True"
 
 
+@pytest.mark.parametrize(("color", "console"), [(False, False), (True, True)])
+def test_full_imports_rich_console_only_for_colour(color, console):
+    code = (
+        "import io, sys\n"
+        "from gxlint.findings import FileResult, Finding, Severity\n"
+        "from gxlint.reporters import create_reporter\n"
+        "from gxlint.reporters.base import ReportOptions, Summary\n"
+        "from gxlint.source.spans import SourceSpan\n"
+        "f = Finding('GX104', 'duplicate-ordinal', Severity.ERROR, '重复。', SourceSpan(0, 1))\n"
+        f"r = create_reporter('full', io.StringIO(), ReportOptions(color={color}))\n"
+        "r.start(); r.file(FileResult('a.txt', '甲乙', 'utf-8', [f]))\n"
+        "r.finish(Summary(files=1, errors=1))\n"
+        "assert '^' in r.stream.getvalue() and '共检查 1 个文件' in r.stream.getvalue()\n"
+        "print('rich.console' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == str(console)
+
+
 def test_statistics_text_table(run, result):
     result.findings.append(result.findings[0])
     output = run("full", [result], statistics=True)

@@ -6,7 +6,10 @@ passing another :class:`rich.theme.Theme`, and no colour hides in a format strin
 
 from __future__ import annotations
 
-from rich.theme import Theme
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.theme import Theme
 
 STYLES: dict[str, str] = {
     "gxlint.error": "bold red",
@@ -33,4 +36,6 @@ def severity_style(label: str) -> str:
 
 def make_theme() -> Theme:
     """A fresh theme holding :data:`STYLES` (rich themes are mutable, so never share one)."""
+    from rich.theme import Theme
+
     return Theme(STYLES, inherit=True)
