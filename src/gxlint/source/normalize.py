@@ -2,8 +2,11 @@
 
 Only what the line lexer and the grammar need is changed: line endings become ``\\n``, exotic
 spaces (U+00A0, U+2002, U+3000, …) become ASCII spaces, full-width brackets and full stops in
-ordinals become ASCII, and zero-width characters vanish. Every change is recorded in the
-:class:`OffsetMap`, so spans found in the normalised text map back to the original exactly.
+ordinals become ASCII, and zero-width characters vanish. Every change that moves an offset is
+recorded in the :class:`OffsetMap`, so spans found in the normalised text map back to the
+original exactly. A character replaced by one character moves none (mapping through such an
+edit gives the offset it would without it), so it is not recorded: most reports then have an
+empty map, and every finding's span maps back by identity.
 There is no NFKC and no blanket width folding: typography rules read the original text.
 """
 
@@ -16,7 +19,7 @@ from gxlint.regexcache import compile_cached
 from gxlint.source.offsets import Edit, OffsetMap
 from gxlint.source.spans import NormSpan, SourceSpan
 
-# 1:1 replacements: offsets do not move, but they are still recorded so the map is complete.
+# 1:1 replacements: offsets do not move, so the map need not record them.
 _REPLACE = {
     "\u00a0": " ",
     "\u2002": " ",
@@ -75,7 +78,7 @@ def normalize(original: str) -> NormalizedText:
             replacement = ""
         else:
             replacement = _REPLACE[found]
-        if found != replacement:
+        if found != replacement and not (end - start == len(replacement) == 1):
             offsets.add(Edit(start, end, norm_pos, norm_pos + len(replacement)))
         parts.append(replacement)
         norm_pos += len(replacement)

@@ -72,6 +72,8 @@ class OffsetMap:
         for every finding and label, and the calls were most of its cost.
         """
         start, stop = span.start, span.end
+        if not self.edits:  # NOTE: most reports: nothing moved (see normalize).
+            return SourceSpan(start, max(start, stop))
         index = bisect_left(self._norm_starts, stop) - 1
         if index >= 0:
             edit = self.edits[index]
