@@ -120,7 +120,7 @@ class TotalCheck(NamedTuple):
 class Row(Node):
     """A table row: its label and one cell per expected column."""
 
-    __slots__ = ("_by_column", "aligned", "cells", "extra", "key", "label")
+    __slots__ = ("_by_column", "_usable", "aligned", "cells", "extra", "key", "label")
 
     key: str
     label: Label
@@ -128,6 +128,7 @@ class Row(Node):
     aligned: bool  # False: fewer values than columns with gaps; positions unknown
     extra: list[Cell]  # values beyond the last column
     _by_column: dict[str, Cell] | None
+    _usable: dict[str, Cell | None] | None
 
     def __init__(
         self,
@@ -145,6 +146,7 @@ class Row(Node):
         self.aligned = aligned
         self.extra = [] if extra is None else extra
         self._by_column = None
+        self._usable = None
 
     @property
     def values_found(self) -> int:
@@ -168,11 +170,17 @@ class Row(Node):
         """The cell of ``column`` if arithmetic may use it, else None.
 
         NOTE: a row with more values than columns is no safer than one with fewer: which value
-        is the stray one cannot be known, so no column of it is used.
+        is the stray one cannot be known, so no column of it is used. The table rules ask
+        this of every cell of every relation; the answers are indexed on the first question,
+        like :meth:`cell`.
         """
-        cell = self.cell(column)
-        usable = self.aligned and not self.extra and cell is not None and cell.usable
-        return cell if usable else None
+        index = self._usable
+        if index is None:
+            index = self._usable = {}
+            if self.aligned and not self.extra:
+                for cell in self.cells:
+                    index.setdefault(cell.column, cell if cell.usable else None)
+        return index.get(column)
 
     def total_check(self, total: str, parts: Sequence[str]) -> TotalCheck | None:
         """The row's ``total`` cell against its ``parts`` cells, when all of them are usable.
