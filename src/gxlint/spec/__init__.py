@@ -7,9 +7,10 @@ catalogue is parsed once per process.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from gxlint.record import FrozenRecord, set_field
 from gxlint.spec.labels import LabelEntry, LabelMatch, LabelSet, MatchKind, display, fold
@@ -133,10 +134,34 @@ class Reference(FrozenRecord):
         return f"{self.issuer}〔{self.year}〕{self.sequence}号"
 
 
+_T = TypeVar("_T")
+_MISSING = object()
+
+
+def _derived(method: Callable[..., _T]) -> Callable[..., _T]:
+    """Remember what a :class:`FormatSpec` method answers for each of its arguments.
+
+    The catalogue never changes after loading, and the table rules ask for the same key lists
+    and row wordings for every table of every report (a scan of the catalogue each time).
+    """
+    name = method.__name__
+
+    @wraps(method)
+    def remembered(self: FormatSpec, *args: Any) -> _T:
+        key = (name, *args)
+        value = self._answers.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._answers[key] = method(self, *args)
+        return value  # type: ignore[return-value]
+
+    return remembered
+
+
 class FormatSpec(FrozenRecord):
     """The whole catalogue; see ``format2021.toml`` for the meaning of every field."""
 
     __slots__ = (
+        "_answers",
         "all_table_labels",
         "format2019_labels",
         "references",
@@ -247,28 +272,34 @@ class FormatSpec(FrozenRecord):
         set_field(self, "table3_other_headers", table3_other_headers)
         set_field(self, "table4_other_headers", table4_other_headers)
         set_field(self, "references", references)
+        set_field(self, "_answers", {})  # NOTE: not a field (not compared, not pickled)
 
     def section(self, number: int) -> SectionSpec:
         return self.sections[number - 1]
 
     @property
+    @_derived
     def table3_column_keys(self) -> tuple[str, ...]:
         return tuple(entry.key for entry in self.table3_columns.entries)
 
     @property
+    @_derived
     def table3_row_keys(self) -> tuple[str, ...]:
         return tuple(row.key for row in self.table3_row_specs)
 
     @property
+    @_derived
     def table3_outcome_keys(self) -> tuple[str, ...]:
         return tuple(row.key for row in self.table3_row_specs if row.outcome)
 
     @property
+    @_derived
     def table4_cell_keys(self) -> tuple[tuple[str, str], ...]:
         """(group, column) for the 15 cells in reading order."""
         columns = [entry.key for entry in self.table4_columns.entries]
         return tuple((group, column) for group, _ in self.table4_groups for column in columns)
 
+    @_derived
     def row_keys(self, table: int) -> tuple[str, ...]:
         """The data rows of table 二, 三 or 四 (its groups), in the format's order."""
         if table == 2:
@@ -277,6 +308,7 @@ class FormatSpec(FrozenRecord):
             return self.table3_row_keys
         return tuple(key for key, _ in self.table4_groups)
 
+    @_derived
     def row_label(self, table: int, key: str) -> str:
         """The format's wording of a row of table 二, 三 or 四 (a group for 四), for messages.
 
@@ -292,11 +324,13 @@ class FormatSpec(FrozenRecord):
             label = f"{display(entry.label)} {label}"
         return label
 
+    @_derived
     def column_label(self, table: int, key: str) -> str:
         """The format's wording of a column of table 二, 三 or 四 (``natural`` → 自然人)."""
         labels = {2: self.table2_columns, 3: self.table3_columns, 4: self.table4_columns}[table]
         return display(next(e.label for e in labels.entries if e.key == key))
 
+    @_derived
     def relation(self, rule: str) -> dict[str, Any]:
         """The arithmetic relation of table 三 or 四 that ``rule`` (a code) checks."""
         return next(r for r in self.table3_relations + self.table4_relations if r["rule"] == rule)
