@@ -56,6 +56,7 @@ Piece = tuple[str, "str | None", "str | Style | None"]
 # printed exactly as written.
 _RICH_REWRITES = re.compile(r"[\t\x07\x08\x0b\x0c\r]")
 _TRAILING_SPACE = re.compile(r"\s+$")
+_ANY_TRAILING_SPACE = re.compile(r"[^\S\n](?:\n|\Z)")  # NOTE: any line at all; rarely true
 
 
 class FullReporter(Reporter):
@@ -107,7 +108,7 @@ class FullReporter(Reporter):
 
     def _plain(self, pieces: list[Piece]) -> str:
         """What ``console.print`` of the block writes without colour."""
-        plain = "".join(text for text, _, _ in pieces)
+        plain = "".join([piece[0] for piece in pieces])
         return plain + "\n" if self._printed_as_is(plain) else self._print([pieces])
 
     def _print(self, blocks: list[list[Piece]]) -> str:
@@ -128,6 +129,8 @@ class FullReporter(Reporter):
     def _printed_as_is(self, plain: str) -> bool:
         if _RICH_REWRITES.search(plain):
             return False
+        if not _ANY_TRAILING_SPACE.search(plain):
+            return True
         width = self.options.width
         return not any(
             len(line) > width and _TRAILING_SPACE.search(line) for line in plain.split("\n")

@@ -13,8 +13,8 @@ them is the ``full`` reporter's job. Only ``full`` imports this module.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from rich.cells import cell_len
 
@@ -33,8 +33,11 @@ MIN_WIDTH = 16
 Unit = tuple[str, int]  # a character as printed, and its width in cells
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRow:
+# NOTE: named tuples, not frozen dataclasses: a finding draws a dozen rows, and a named tuple
+# costs a fraction of a frozen dataclass both to build and to define at start-up.
+
+
+class SourceRow(NamedTuple):
     """One line of the report, possibly a window of it."""
 
     number: int
@@ -49,8 +52,7 @@ class SourceRow:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class MarkRow:
+class MarkRow(NamedTuple):
     """Markers under the preceding source row: ``indent`` cells, then ``marks``, then text."""
 
     indent: int
@@ -59,24 +61,21 @@ class MarkRow:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class GapRow:
+class GapRow(NamedTuple):
     """Lines of the file skipped between two shown lines."""
 
 
 Row = SourceRow | MarkRow | GapRow
 
 
-@dataclass(frozen=True, slots=True)
-class Snippet:
+class Snippet(NamedTuple):
     """The rows of one finding and the digits its gutter needs."""
 
     gutter: int
     rows: tuple[Row, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
+class _Mark(NamedTuple):
     """A span on one line, in character indexes of that line (``end`` exclusive)."""
 
     start: int
@@ -85,8 +84,7 @@ class _Mark:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Window:
+class _Window(NamedTuple):
     lo: int
     hi: int
     cut_left: bool
@@ -109,18 +107,33 @@ def printable(char: str) -> str:
     return char
 
 
+_UNITS: dict[str, Unit] = {}
+"""Each character met so far as printed, with its width: measuring one is ~20 times slower
+than looking it up, and a report uses a few thousand distinct characters."""
+_MAX_UNITS = 65_536
+
+
+def _unit(char: str) -> Unit:
+    if len(_UNITS) >= _MAX_UNITS:
+        _UNITS.clear()
+    shown = printable(char)
+    unit = _UNITS[char] = (shown, cell_len(shown))
+    return unit
+
+
 def line_units(line: str) -> list[Unit]:
     """Each character of ``line`` as printed, with tabs expanded at their true cell column."""
     units: list[Unit] = []
     column = 0
+    known = _UNITS.get
     for char in line:
         if char == "\t":
             size = TAB_STOP - column % TAB_STOP
             units.append((" " * size, size))
         else:
-            shown = printable(char)
-            size = cell_len(shown)
-            units.append((shown, size))
+            unit = known(char) or _unit(char)
+            units.append(unit)
+            size = unit[1]
         column += size
     return units
 
