@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rich.cells import cell_len
 
 from gxlint.findings import FileResult, Finding, Label, Severity
+from gxlint.reporters.ansi import sgr_codes
 from gxlint.reporters.full import FullReporter
+from gxlint.reporters.theme import STYLES
 from gxlint.source.spans import SourceSpan
 from gxlint.testing.lint import lint_result
 from tests.conftest import SEEDS
@@ -233,15 +237,33 @@ def _through_rich(monkeypatch):
     monkeypatch.setattr(FullReporter, "_printed_as_is", lambda self, plain: False)
 
 
+def _unlinked(output: str) -> str:
+    # NOTE: every hyperlink gets a fresh id (rich draws them at random).
+    return re.sub(r"\x1b\]8;id=\d+;", "\x1b]8;id=;", output)
+
+
+@pytest.mark.parametrize("color", [False, True], ids=["plain", "colour"])
 @pytest.mark.parametrize("width", [100, 40])
-def test_blocks_printed_directly_are_what_rich_prints(run, monkeypatch, width):
-    # Every finding of the five seeds, at the default width and a narrow one: the direct
-    # path and rich give the same bytes (a rich upgrade that changes this fails here).
+def test_blocks_printed_directly_are_what_rich_prints(run, monkeypatch, width, color):
+    # Every finding of the five seeds, at the default width and a narrow one, with and
+    # without colour: the direct path and rich give the same bytes (a rich upgrade that
+    # changes this fails here).
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setattr(FullReporter, "palette", staticmethod(lambda: sgr_codes(STYLES)))
     results = [lint_result(path.read_text("utf-8"), path=path.name) for path in SEEDS_FILES]
     assert sum(len(result.findings) for result in results) > 30
-    direct = run("full", results, width=width)
+    direct = run("full", results, width=width, color=color)
+    assert ("\x1b[1;31merror[" in direct) is color
     _through_rich(monkeypatch)
-    assert run("full", results, width=width) == direct
+    assert _unlinked(run("full", results, width=width, color=color)) == _unlinked(direct)
+
+
+def test_theme_outside_the_escape_vocabulary_is_drawn_by_rich(run, result, monkeypatch):
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setitem(STYLES, "gxlint.gutter", "bold #3366ff")
+    monkeypatch.setattr(FullReporter, "palette", staticmethod(lambda: sgr_codes(STYLES)))
+    output = run("full", [result], color=True)
+    assert "\x1b[1;38;5;63m   = \x1b[0m" in output  # rich: the nearest of 256 colours
 
 
 @pytest.mark.parametrize(

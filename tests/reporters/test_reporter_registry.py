@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -59,22 +60,35 @@ def test_full_does_import_rich_so_the_check_above_can_fail():
     assert done.stdout.strip() == "True"
 
 
-@pytest.mark.parametrize(("color", "console"), [(False, False), (True, True)])
-def test_full_imports_rich_console_only_for_colour(color, console):
+@pytest.mark.parametrize(
+    ("color", "message", "term", "console"),
+    [
+        (False, "重复。", "xterm", False),
+        (True, "重复。", "xterm-256color", False),  # escape codes written directly
+        (True, "重\t复。", "xterm", True),  # rich expands the tab: rich draws the block
+        (False, "重\t复。", "xterm", True),
+        (True, "重复。", "dumb", True),  # rich prints no codes on a dumb terminal: rich decides
+    ],
+)
+def test_full_imports_rich_console_only_where_rich_draws(color, message, term, console):
     code = (
         "import io, sys\n"
         "from gxlint.findings import FileResult, Finding, Severity\n"
         "from gxlint.reporters import create_reporter\n"
         "from gxlint.reporters.base import ReportOptions, Summary\n"
         "from gxlint.source.spans import SourceSpan\n"
-        "f = Finding('GX104', 'duplicate-ordinal', Severity.ERROR, '重复。', SourceSpan(0, 1))\n"
+        f"f = Finding('GX104', 'duplicate-ordinal', Severity.ERROR, {message!r}, "
+        "SourceSpan(0, 1))\n"
         f"r = create_reporter('full', io.StringIO(), ReportOptions(color={color}))\n"
         "r.start(); r.file(FileResult('a.txt', '甲乙', 'utf-8', [f]))\n"
         "r.finish(Summary(files=1, errors=1))\n"
         "assert '^' in r.stream.getvalue() and '共检查 1 个文件' in r.stream.getvalue()\n"
         "print('rich.console' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    env = {**os.environ, "TERM": term}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
     assert done.stdout.strip() == str(console)
 
 
