@@ -38,10 +38,10 @@ class Report(Node):
     children: list[Node] = field(default_factory=list)
     walked: int = 0
 
-    def walk(self) -> Iterator[Node]:
+    def walk(self, skip: frozenset[type] = frozenset()) -> Iterator[Node]:
         self.walked += 1
         yield self
-        yield from self.children
+        yield from (child for child in self.children if type(child) not in skip)
 
 
 def _line(n: int) -> NormSpan:
@@ -178,3 +178,31 @@ def test_timings_accumulate_per_rule():
 def test_no_rules_no_findings():
     _, found = _run()
     assert found == []
+
+
+def test_leaf_nodes_no_rule_targets_are_left_out_of_the_walk_only():
+    from gxlint.model import Cell, Label
+    from gxlint.model import Node as ModelNode
+    from gxlint.reader import read_file
+    from tests.conftest import SEEDS
+
+    read = read_file(next(iter(sorted(SEEDS.glob("*.txt")))))
+    cells = [node for node in read.report.walk() if isinstance(node, Cell)]
+    assert len(cells) > 100
+
+    def count(self, node, ctx):
+        return [ctx.finding(node, "x")] if isinstance(node, Cell) else []
+
+    per_cell = _rule("GX907", Cell, count)
+    per_label = _rule("GX908", Label, lambda self, node, ctx: [])
+    found = run_rules(read.report, read.norm, _active(per_cell, per_label))
+    assert len(found) == len({(c.span.start, c.span.end) for c in cells})
+
+    seen: list[type] = []
+    watcher = _rule("GX909", ModelNode, lambda self, node, ctx: seen.append(type(node)) or [])
+    run_rules(read.report, read.norm, _active(per_label, watcher))
+    assert Cell in seen  # a rule targeting every node still gets every cell
+    seen.clear()
+    labels = _rule("GX910", Label, lambda self, node, ctx: seen.append(type(node)) or [])
+    run_rules(read.report, read.norm, _active(labels))
+    assert seen and set(seen) == {Label}

@@ -229,18 +229,22 @@ class Report(Node):
             yield self.statistics_period
         yield from self.unrecognized
 
-    def walk(self) -> Iterator[Node]:
+    def walk(self, skip: frozenset[type] = frozenset()) -> Iterator[Node]:
         """Every node once, in document order of parents (the report first).
+
+        ``skip``: leaf node types (no children) to leave out; the engine passes the ones no
+        rule targets, chiefly :class:`Cell` (half the nodes of a report).
 
         NOTE: collected into a list by recursion (the model is a few levels deep), then
         iterated: 2.4× faster than yielding from an explicit stack, for every report.
         """
         nodes: list[Node] = []
-        _collect(self, nodes)
+        _collect(self, nodes, skip)
         return iter(nodes)
 
 
-def _collect(node: Node, nodes: list[Node]) -> None:
+def _collect(node: Node, nodes: list[Node], skip: frozenset[type]) -> None:
     nodes.append(node)
     for child in node.children():
-        _collect(child, nodes)
+        if type(child) not in skip:
+            _collect(child, nodes, skip)
