@@ -150,7 +150,7 @@ class RuleContext:
         """The original span of ``at``."""
         span = getattr(at, "span", at)
         if isinstance(span, NormSpan):  # NOTE: tested first: nodes and cells, the usual case.
-            return self.norm.to_source(span)
+            return self.norm.offsets.span(span)
         if isinstance(span, SourceSpan):
             return span
         raise TypeError(f"cannot locate {at!r}: expected a NormSpan, SourceSpan or node")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from gxlint.record import FrozenRecord, set_field
-from gxlint.source.spans import NormSpan, SourceSpan
+from gxlint.source.spans import NormSpan, SourceSpan, source_span
 
 
 class Edit(FrozenRecord):
@@ -71,19 +71,21 @@ class OffsetMap:
         NOTE: ``to_original(end, end=True)`` and ``to_original(start)`` written out: this runs
         for every finding and label, and the calls were most of its cost.
         """
-        start, stop = span.start, span.end
+        start, stop = span
+        if start < 0:
+            raise ValueError(f"bad span {start}..{stop}")
         if not self.edits:  # NOTE: most reports: nothing moved (see normalize).
-            return SourceSpan(start, max(start, stop))
+            return source_span(start, stop if stop > start else start)
         index = bisect_left(self._norm_starts, stop) - 1
         if index >= 0:
             edit = self.edits[index]
             after = stop >= edit.norm_end
             stop = edit.orig_end + (stop - edit.norm_end) if after else edit.orig_end
         if span.start == span.end:
-            return SourceSpan(stop, stop)
+            return source_span(stop, stop)
         index = bisect_right(self._norm_starts, start) - 1
         if index >= 0:
             edit = self.edits[index]
             after = start >= edit.norm_end
             start = edit.orig_end + (start - edit.norm_end) if after else edit.orig_start
-        return SourceSpan(start, max(start, stop))
+        return source_span(start, stop if stop > start else start)
