@@ -74,36 +74,44 @@ def _reading(text: str) -> tuple[CellState, int | Decimal | None, str | None, bo
     return CellState.PRESENT, value, note, value is not None
 
 
+_new_tuple = tuple.__new__
+
+
 def _span(cell: RawCell) -> NormSpan:
-    return NormSpan(cell.start, cell.end)
+    # NOTE: ``NormSpan(start, end)`` without the named tuple's Python ``__new__``: the
+    # matcher makes one per cell and label.
+    return _new_tuple(NormSpan, cell[1:3])
 
 
 def _cell(raw: RawCell, row: str, column: str) -> Cell:
-    kind = raw.kind
+    text, start, end, kind = raw
+    span = _new_tuple(NormSpan, (start, end))
     if kind == "blank":
-        return Cell(_span(raw), "", None, CellState.BLANK, row, column)
+        return Cell(span, "", None, CellState.BLANK, row, column)
     if kind == "filler":
-        return Cell(_span(raw), raw.text, None, CellState.FILLER, row, column)
-    state, value, note, _slot = _reading(raw.text)
-    return Cell(_span(raw), raw.text, value, state, row, column, note)
+        return Cell(span, text, None, CellState.FILLER, row, column)
+    state, value, note, _slot = _reading(text)
+    return Cell(span, text, value, state, row, column, note)
 
 
 def finish_row(key: str, label: Label, slots: list[RawCell], columns: Sequence[str]) -> Row:
     """Align ``slots`` to ``columns``; see the module docstring for the policy."""
     wanted = len(columns)
-    slots = list(slots)
-    lead = next((i for i, raw in enumerate(slots) if raw.kind == "text"), len(slots))
-    trail = next((i for i, raw in enumerate(reversed(slots)) if raw.kind == "text"), 0)
     surplus = len(slots) - wanted
-    # NOTE: surplus blanks at both ends that can be dropped in more than one way would put the
-    # values in different columns: the columns are then unknown, never guessed.
-    ambiguous = lead < len(slots) and surplus > 0 and min(surplus, lead) > max(0, surplus - trail)
-    if ambiguous:
-        slots = slots[lead : len(slots) - trail]
-    while len(slots) > wanted and slots[0].kind != "text":
-        slots.pop(0)
-    while len(slots) > wanted and slots[-1].kind != "text":
-        slots.pop()
+    ambiguous = False
+    if surplus > 0:  # NOTE: most rows have no surplus, and nothing below applies to them.
+        slots = list(slots)
+        lead = next((i for i, raw in enumerate(slots) if raw.kind == "text"), len(slots))
+        trail = next((i for i, raw in enumerate(reversed(slots)) if raw.kind == "text"), 0)
+        # NOTE: surplus blanks at both ends that can be dropped in more than one way would put
+        # the values in different columns: the columns are then unknown, never guessed.
+        ambiguous = lead < len(slots) and min(surplus, lead) > max(0, surplus - trail)
+        if ambiguous:
+            slots = slots[lead : len(slots) - trail]
+        while len(slots) > wanted and slots[0].kind != "text":
+            slots.pop(0)
+        while len(slots) > wanted and slots[-1].kind != "text":
+            slots.pop()
     cells = [_cell(raw, key, column) for raw, column in zip(slots, columns, strict=False)]
     at = slots[-1].end if slots else label.span.end
     for column in columns[len(cells) :]:
