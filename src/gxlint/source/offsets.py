@@ -75,7 +75,7 @@ class OffsetMap:
         if start < 0:
             raise ValueError(f"bad span {start}..{stop}")
         if not self.edits:  # NOTE: most reports: nothing moved (see normalize).
-            return source_span(start, stop if stop > start else start)
+            return source_span(start, max(start, stop))
         index = bisect_left(self._norm_starts, stop) - 1
         if index >= 0:
             edit = self.edits[index]
@@ -88,4 +88,4 @@ class OffsetMap:
             edit = self.edits[index]
             after = start >= edit.norm_end
             start = edit.orig_end + (start - edit.norm_end) if after else edit.orig_start
-        return source_span(start, stop if stop > start else start)
+        return source_span(start, max(start, stop))

@@ -26,17 +26,19 @@ LAYOUTS: dict[str, Callable[[list[Line]], Stream]] = {
 
 def detect(lines: list[Line]) -> str:
     """The layout name that best explains ``lines``."""
-    content = [line for line in lines if line.text.strip(" \t")]
+    # NOTE: counts as list lengths, cheaper than sum() over generators (every table region).
+    content = [text for line in lines if (text := line.text.strip(" \t"))]
     if not content:
         return "cell-per-line"
-    piped = sum(1 for line in content if "|" in line.text)
+    piped = len([text for text in content if "|" in text])
     if piped * 10 >= len(content) * 3:
         return "pipes"
-    rows = sum(
-        1
-        for line in content
-        if "\t" in line.text.strip(" \t")
-        and sum(1 for part in line.text.split("\t") if part.strip()) >= 2
+    rows = len(
+        [
+            text
+            for text in content
+            if "\t" in text and len([part for part in text.split("\t") if part.strip()]) >= 2
+        ]
     )
     if rows * 10 >= len(content) * 3:
         return "tab-rows"

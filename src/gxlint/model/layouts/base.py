@@ -19,7 +19,9 @@ class RawCell(NamedTuple):
     kind: str = "text"  # text | blank | filler
 
 
-_make = RawCell._make  # NOTE: cheaper than ``RawCell(...)``; the reader makes one per cell.
+new_tuple = tuple.__new__
+"""``new_tuple(RawCell, (text, start, end, kind))`` is ``RawCell(text, start, end, kind)``
+without the named tuple's Python-level constructor: layouts make one per cell."""
 
 
 class RowBreak(NamedTuple):
@@ -46,7 +48,7 @@ def text_cells(text: str, start: int) -> list[RawCell]:
         return []
     offset = start + text.index(stripped[0])
     if " " not in stripped:
-        return [_make((stripped, offset, offset + len(stripped), "text"))]
+        return [new_tuple(RawCell, (stripped, offset, offset + len(stripped), "text"))]
     if _ONLY_NUMBERS.match(stripped):  # PDF flip-book rows: "0 0 0 0 …"
         return [
             RawCell(m.group(), offset + m.start(), offset + m.end())

@@ -8,7 +8,7 @@ holding only tabs is an empty (merged) cell.
 
 from __future__ import annotations
 
-from gxlint.model.layouts.base import RawCell, Stream, text_cells
+from gxlint.model.layouts.base import RawCell, Stream, new_tuple, text_cells
 from gxlint.parse.lexer import Line
 
 
@@ -18,11 +18,12 @@ def _is_number(text: str) -> bool:
 
 def read(lines: list[Line]) -> Stream:
     stripped = [line.text.strip(" \t") for line in lines]
-    filled = [bool(text) for text in stripped]
-    content = [i for i, full in enumerate(filled) if full]
-    followed_by_blank = sum(1 for i in content if i + 1 >= len(lines) or not filled[i + 1])
+    content = [i for i, cell in enumerate(stripped) if cell]
+    size = len(lines)
+    # NOTE: counted as list lengths: a list comprehension is cheaper than sum() of a generator.
+    followed_by_blank = len([i for i in content if i + 1 >= size or not stripped[i + 1]])
     blank_separated = bool(content) and followed_by_blank * 10 >= len(content) * 6
-    indented = sum(1 for i in content if lines[i].text.startswith("\t"))
+    indented = len([i for i in content if lines[i].text.startswith("\t")])
     tab_indented = bool(content) and indented * 2 >= len(content)
 
     stream: Stream = []
@@ -31,16 +32,14 @@ def read(lines: list[Line]) -> Stream:
         text = line.text
         if not cell:
             if "\t" in text and not blank_separated:
-                stream.append(RawCell("", line.start, line.start, "blank"))
+                stream.append(new_tuple(RawCell, ("", line.start, line.start, "blank")))
             previous = None
             continue
-        joins = previous is not None and (
-            blank_separated or (tab_indented and not text.startswith(("\t", " ")))
-        )
-        last = stream[-1] if stream else None
         if (
-            joins
-            and isinstance(last, RawCell)
+            previous is not None
+            and (blank_separated or (tab_indented and not text.startswith(("\t", " "))))
+            and stream
+            and isinstance(last := stream[-1], RawCell)
             and last.kind == "text"
             and not _is_number(last.text)
             and not _is_number(text)
@@ -51,6 +50,6 @@ def read(lines: list[Line]) -> Stream:
             stream.extend(text_cells(text, line.start))
         else:  # NOTE: most lines: one cell, no number run to split (text_cells, inlined)
             start = line.start + text.index(cell[0])
-            stream.append(RawCell(cell, start, start + len(cell), "text"))
+            stream.append(new_tuple(RawCell, (cell, start, start + len(cell), "text")))
         previous = line
     return stream

@@ -7,7 +7,7 @@ merge shifts). Each line ends with a row break.
 
 from __future__ import annotations
 
-from gxlint.model.layouts.base import RawCell, RowBreak, Stream, text_cells
+from gxlint.model.layouts.base import RawCell, RowBreak, Stream, new_tuple, text_cells
 from gxlint.parse.lexer import Line
 
 
@@ -24,7 +24,7 @@ def read(lines: list[Line]) -> Stream:
                 started = True
                 stream.extend(cells)
             elif started:
-                stream.append(RawCell("", position, position, "blank"))
+                stream.append(new_tuple(RawCell, ("", position, position, "blank")))
             position += len(part) + 1
         stream.append(RowBreak(line.end))
     return stream
