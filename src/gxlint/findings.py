@@ -11,7 +11,7 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-from gxlint.record import FrozenRecord, Record, set_field
+from gxlint.record import FrozenRecord, Record, fields_of, set_field, slot_setter
 from gxlint.source.spans import SourceSpan
 
 
@@ -56,8 +56,12 @@ class Label(FrozenRecord):
     message: str
 
     def __init__(self, span: SourceSpan, message: str) -> None:
-        set_field(self, "span", span)
-        set_field(self, "message", message)
+        _set_label_span(self, span)
+        _set_label_message(self, message)
+
+
+_set_label_span = slot_setter(Label, "span")
+_set_label_message = slot_setter(Label, "message")
 
 
 class Fix(FrozenRecord):
@@ -102,18 +106,22 @@ class Finding(FrozenRecord):
         fix: Fix | None = None,
         pack: str = "core",
     ) -> None:
-        set_field(self, "code", code)
-        set_field(self, "name", name)
-        set_field(self, "severity", severity)
-        set_field(self, "message", message)
-        set_field(self, "span", span)
-        set_field(self, "help", help)
-        set_field(self, "labels", labels)
-        set_field(self, "fix", fix)
-        set_field(self, "pack", pack)
+        _code, _name, _severity, _message, _span, _help, _labels, _fix, _pack = _FINDING_SETTERS
+        _code(self, code)
+        _name(self, name)
+        _severity(self, severity)
+        _message(self, message)
+        _span(self, span)
+        _help(self, help)
+        _labels(self, labels)
+        _fix(self, fix)
+        _pack(self, pack)
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.span.start, self.span.end, self.code)
+
+
+_FINDING_SETTERS = tuple(slot_setter(Finding, name) for name in fields_of(Finding))
 
 
 class FileResult(Record):
