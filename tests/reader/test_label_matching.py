@@ -59,3 +59,22 @@ def test_fuzzy_matches_are_those_of_a_full_comparison(case: tuple[int, str]) -> 
             assert (found.key if found else None) == expected
     else:
         assert found.kind in (MatchKind.EXACT, MatchKind.VARIANT, MatchKind.TRUNCATED)
+
+
+@settings(max_examples=150, deadline=None)
+@given(damaged_label())
+def test_exact_is_match_restricted_to_exact_and_variant_labels(case: tuple[int, str]) -> None:
+    which, key = case
+    labels = SETS[which]
+    found = labels.match(key)
+    expected = found if found and found.kind in (MatchKind.EXACT, MatchKind.VARIANT) else None
+    assert labels.exact(key) == expected
+
+
+def test_exact_finds_labels_and_variants_as_written():
+    labels = SPEC.table3_rows
+    entry = next(entry for entry in labels.entries if entry.variants)
+    assert labels.exact(entry.label).kind is MatchKind.EXACT
+    assert labels.exact(f" {entry.variants[0]} ").kind is MatchKind.VARIANT
+    assert labels.exact(entry.label[:-1]) is None  # truncated: match() would say TRUNCATED
+    assert labels.exact("") is None

@@ -146,6 +146,11 @@ class LabelSet:
         self._cache[key] = found
         return found
 
+    def exact(self, text: str) -> LabelMatch | None:
+        """The EXACT or VARIANT match of ``text``, without the tolerant search :meth:`match`
+        makes next (for callers that would reject a truncated or fuzzy match anyway)."""
+        return self._exact.get(fold(text))
+
     def _tolerant(self, key: str) -> LabelMatch | None:
         if len(key) >= 4:
             truncated = self._prefixes.get(key)
