@@ -91,17 +91,16 @@ class Label(Node):
 
 
 class TotalCheck(NamedTuple):
-    """A total cell and the cells that should add up to it (all usable).
+    """A total cell and the cells that should add up to it (all usable), with their values.
 
     NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
+    ``values`` is filled in once by :meth:`Row.total_check` (every part is usable, so every
+    value is a number): a rule asks for the sum, the comparison and the addends of each row.
     """
 
     total: Cell
     parts: list[Cell]
-
-    @property
-    def values(self) -> list[Number]:
-        return [cell.value for cell in self.parts if cell.value is not None]
+    values: list[Number]
 
     @property
     def expected(self) -> Number:
@@ -109,12 +108,12 @@ class TotalCheck(NamedTuple):
 
     @property
     def balanced(self) -> bool:
-        return self.expected == self.total.value
+        return sum(self.values) == self.total.value
 
     @property
     def addends(self) -> str:
         """``40+5+0+1+0+0`` for messages."""
-        return "+".join(str(value) for value in self.values)
+        return "+".join(map(str, self.values))
 
 
 class Row(Node):
@@ -189,10 +188,12 @@ class Row(Node):
         (GX202/GX207 say why) and a gap is never read as 0.
         """
         total_cell = self.usable(total)
-        part_cells = [self.usable(column) for column in parts]
-        if total_cell is None or any(cell is None for cell in part_cells):
+        if total_cell is None:
             return None
-        return TotalCheck(total_cell, [cell for cell in part_cells if cell is not None])
+        cells = [self.usable(column) for column in parts]
+        if None in cells:
+            return None
+        return TotalCheck(total_cell, cells, [cell.value for cell in cells])  # no None left
 
     def children(self) -> Iterator[Node]:
         yield self.label
