@@ -43,9 +43,9 @@ class OutcomeTotalMismatch(Rule):
         for column in spec.table3_column_keys:
             total = table.usable(total_row, column)
             parts = [table.usable(row, column) for row in part_rows]
-            if total is None or any(part is None for part in parts):
+            if total is None or None in parts:
                 continue  # NOTE: a gap is GX202/GX209's; never read it as 0.
-            found = sum(part.value for part in parts if part is not None)
+            found = sum([part.value for part in parts if part is not None])
             if found == total.value:
                 continue
             yield ctx.finding(

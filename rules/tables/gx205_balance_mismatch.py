@@ -41,7 +41,7 @@ class BalanceMismatch(Rule):
         for column in spec.table3_column_keys:
             left = [table.usable(row, column) for row in left_rows]
             right = [table.usable(row, column) for row in right_rows]
-            if any(cell is None for cell in left + right):
+            if None in left or None in right:
                 continue  # NOTE: a gap is GX202/GX209's; never read it as 0.
             if _sum(left) == _sum(right):
                 continue
@@ -60,7 +60,7 @@ class BalanceMismatch(Rule):
 
 
 def _sum(cells: list[Cell | None]) -> int:
-    return sum(cell.value for cell in cells if cell is not None)
+    return sum([cell.value for cell in cells if cell is not None])
 
 
 def _side(rows: list[str], cells: list[Cell | None], row_label: Callable[[str], str]) -> str:
