@@ -36,14 +36,19 @@ def test_jobs_2_output_is_identical_to_jobs_1(gxlint, folder, fmt):
     assert one.err == two.err == ""
 
 
-def test_jobs_2_coloured_full_output_is_identical_to_jobs_1(gxlint, folder):
+def test_jobs_2_coloured_full_output_is_identical_to_jobs_1(gxlint, folder, monkeypatch):
+    monkeypatch.setenv("TERM", "xterm-256color")
     one = gxlint("--no-cache", "--color", "always", "-j", "1", "reports")
     two = gxlint("--no-cache", "--color", "always", "-j", "2", "reports")
 
-    def unlinked(out):  # NOTE: rich gives each link a random id, run by run.
+    def unlinked(out):  # NOTE: each link gets its own id, run by run.
         return re.sub(r"\x1b\]8;id=\d+;", "\x1b]8;id=;", out)
 
     assert "\x1b[" in one.out and unlinked(one.out) == unlinked(two.out)
+    # NOTE: forked workers must not repeat each other's ids: a terminal would take two
+    # findings' codes with the same id and address for one link.
+    ids = re.findall(r"\x1b\]8;id=(\d+);", two.out)
+    assert len(ids) > 30 and len(set(ids)) == len(ids)
 
 
 def test_jobs_output_is_in_display_path_order(gxlint, folder):

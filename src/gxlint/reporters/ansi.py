@@ -76,9 +76,14 @@ def colour_terminal(environ: os._Environ[str] | dict[str, str] = os.environ) -> 
     return environ.get("TERM", "").lower() not in ("dumb", "unknown")
 
 
-_LINK_IDS = count(os.getpid() * 1000)
-"""Link ids, unique within a process and unlikely across the ``-j`` workers (digits only, as
-rich writes them; a terminal groups the cells of links with the same id)."""
+_LINK_IDS = count()
+
+
+def _link_id() -> str:
+    """A link id unique across the run: the process id (``-j`` workers are forked with this
+    module's counter) and a counter, digits only as rich writes them (a terminal treats the
+    cells of links with the same id and address as one link)."""
+    return f"{os.getpid()}{next(_LINK_IDS):06d}"
 
 
 def styled(text: str, codes: str, link: str | None = None) -> str:
@@ -89,7 +94,7 @@ def styled(text: str, codes: str, link: str | None = None) -> str:
         return text
     before, after = (f"\x1b[{codes}m", "\x1b[0m") if codes else ("", "")
     if link is not None:
-        before = f"\x1b]8;id={next(_LINK_IDS)};{link}\x1b\\{before}"
+        before = f"\x1b]8;id={_link_id()};{link}\x1b\\{before}"
         after = f"{after}\x1b]8;;\x1b\\"
     if "\n" not in text:
         return f"{before}{text}{after}" if text else text
