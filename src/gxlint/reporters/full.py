@@ -79,14 +79,15 @@ _ANY_TRAILING_SPACE = re.compile(r"[^\S\n](?:\n|\Z)")  # NOTE: any line at all; 
 class FullReporter(Reporter):
     """``error[GX104] …`` blocks followed by the Chinese summary line.
 
-    A file renders on its own (``-j`` workers draw it). Without colour, a block rich would
-    print unchanged is joined directly: rich's layout of ~15 styled lines per finding cost
-    ~1 ms, the whole run for a large batch; anything rich would alter goes through rich.
+    A file renders on its own (``-j`` workers draw it). A block rich would print unchanged is
+    joined directly, with the escape codes rich would write when colour is on: rich's layout
+    of ~15 styled lines per finding cost ~1 ms, the whole run for a large batch; anything
+    rich would alter goes through rich.
     """
 
     renders_files = True
 
-    # NOTE: a class attribute so a test can make every block go through rich.
+    # NOTE: a class attribute so that a test can fix the palette whatever its terminal.
     palette = staticmethod(_palette)
 
     def __init__(self, stream: TextIO, options: ReportOptions) -> None:
