@@ -12,7 +12,7 @@ them is the ``full`` reporter's job. Only ``full`` imports this module.
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections.abc import Callable
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -82,6 +82,26 @@ class _Mark(NamedTuple):
     end: int
     primary: bool
     message: str
+
+
+class _Measured(NamedTuple):
+    """One line measured once per file: its characters as printed and the cells before each.
+
+    ``prefix[i]`` is the width in cells of the first ``i`` characters; ``printed`` is the whole
+    line as printed, for the usual row that fits the window unchanged.
+    """
+
+    size: int  # characters (the ``\r`` of a CRLF line left out)
+    units: list[Unit]
+    prefix: list[int]
+    printed: str
+
+
+def measure(line: str) -> _Measured:
+    """``line`` (without its ``\n``) measured for drawing."""
+    units = line_units(line)
+    prefix = [0, *accumulate([size for _, size in units])]
+    return _Measured(len(line), units, prefix, "".join([shown for shown, _ in units]))
 
 
 class _Window(NamedTuple):
@@ -201,12 +221,15 @@ def _focus(marks: list[_Mark], prefix: list[int], width: int) -> tuple[int, int]
 
 
 def draw_line(
-    number: int, units: list[Unit], marks: list[_Mark], width: int
+    number: int, line: _Measured, marks: list[_Mark], width: int
 ) -> tuple[SourceRow, list[MarkRow]]:
     """One source row, windowed to ``width`` cells, and one marker row per mark."""
-    prefix = [0, *accumulate(size for _, size in units)]
+    prefix = line.prefix
     window = choose_window(prefix, *_focus(marks, prefix, width), width)
-    text = "".join(shown for shown, _ in units[window.lo : window.hi])
+    if window.lo == 0 and window.hi == line.size:
+        text = line.printed  # NOTE: most rows: the whole line fits.
+    else:
+        text = "".join([shown for shown, _ in line.units[window.lo : window.hi]])
     row = SourceRow(number, text, window.cut_left, window.cut_right)
     left = _CUT if window.cut_left else 0
     first, last = left, left + prefix[window.hi] - prefix[window.lo]
@@ -230,13 +253,15 @@ def _stripped(index: LineIndex, number: int) -> str:
     return index.line_text(number).removesuffix("\r")
 
 
-def _marks_by_line(finding: Finding, index: LineIndex) -> dict[int, list[_Mark]]:
+def _marks_by_line(
+    finding: Finding, index: LineIndex, line: Callable[[int], _Measured]
+) -> dict[int, list[_Mark]]:
     spans: list[tuple[SourceSpan, bool, str]] = [(finding.span, True, "")]
     spans += [(label.span, False, label.message) for label in finding.labels]
     by_line: dict[int, list[_Mark]] = {}
     for span, primary, message in spans:
         where = region(index, span)
-        size = len(_stripped(index, where.line))
+        size = line(where.line).size
         start = min(where.column - 1, size)
         if where.end_line == where.line:
             end = min(max(where.end_column - 1, start), size)
@@ -252,19 +277,26 @@ def _marks_by_line(finding: Finding, index: LineIndex) -> dict[int, list[_Mark]]
     return by_line
 
 
+_CACHED_CHARS = 262_144
+_CACHED_LINES = 8
+"""A drawer keeps its last :data:`_CACHED_LINES` measured lines whatever their length, and
+older ones while all of them hold at most :data:`_CACHED_CHARS` characters: findings cluster
+on a few hundred lines (a table's cells are labelled by several sums), but a 5 MB file must
+not be held as units."""
+
+
 class SnippetDrawer:
     """Draws the snippets of one file; built once per file with that file's line index."""
 
     def __init__(self, index: LineIndex, width: int) -> None:
         self.index = index
         self.width = width
-        # NOTE: findings cluster on a few lines; a small cache avoids re-measuring a long
-        # line per finding without holding a whole 5 MB file as units.
-        self._units: OrderedDict[int, list[Unit]] = OrderedDict()
+        self._lines: dict[int, _Measured] = {}
+        self._cached = 0  # characters in ``_lines``
 
     def draw(self, finding: Finding) -> Snippet:
         """The rows for ``finding``: its lines in file order, ``...`` across skipped lines."""
-        by_line = _marks_by_line(finding, self.index)
+        by_line = _marks_by_line(finding, self.index, self._line)
         gutter = len(str(max(by_line)))
         width = max(self.width - gutter - 3, MIN_WIDTH)
         rows: list[Row] = []
@@ -272,16 +304,18 @@ class SnippetDrawer:
         for number in sorted(by_line):
             if previous is not None and number > previous + 1:
                 rows.append(GapRow())
-            row, mark_rows = draw_line(number, self._line_units(number), by_line[number], width)
+            row, mark_rows = draw_line(number, self._line(number), by_line[number], width)
             rows.append(row)
             rows.extend(mark_rows)
             previous = number
         return Snippet(gutter, tuple(rows))
 
-    def _line_units(self, number: int) -> list[Unit]:
-        units = self._units.get(number)
-        if units is None:
-            units = self._units[number] = line_units(_stripped(self.index, number))
-            if len(self._units) > 8:
-                self._units.popitem(last=False)
-        return units
+    def _line(self, number: int) -> _Measured:
+        """Line ``number`` measured, from the cache when a finding drew it before."""
+        line = self._lines.get(number)
+        if line is None:
+            line = self._lines[number] = measure(_stripped(self.index, number))
+            self._cached += line.size
+            while len(self._lines) > _CACHED_LINES and self._cached > _CACHED_CHARS:
+                self._cached -= self._lines.pop(next(iter(self._lines))).size
+        return line
