@@ -32,6 +32,10 @@ MIN_WIDTH = 16
 
 Unit = tuple[str, int]  # a character as printed, and its width in cells
 
+# NOTE: ``_new_tuple(Row, (...))`` builds a named tuple without its Python-level ``__new__``:
+# a finding draws a dozen rows and marks.
+_new_tuple = tuple.__new__
+
 
 # NOTE: named tuples, not frozen dataclasses: a finding draws a dozen rows, and a named tuple
 # costs a fraction of a frozen dataclass both to build and to define at start-up.
@@ -189,14 +193,14 @@ def choose_window(prefix: list[int], start: int, end: int, width: int) -> _Windo
     focus_end = max(prefix[end], focus_start + 1)
     total = max(prefix[count], focus_end)
     if total <= width:
-        return _Window(0, count, False, False)
+        return _new_tuple(_Window, (0, count, False, False))
     left_need, right_need = focus_start, total - focus_end
     room = width - (focus_end - focus_start)
     if room < (_CUT if left_need else 0) + (_CUT if right_need else 0):
         cut_left = start > 0
         budget = width - (_CUT if cut_left else 0) - _CUT
         hi = max(_extend_right(prefix, start, budget), min(start + 1, count))
-        return _Window(start, hi, cut_left, hi < count)
+        return _new_tuple(_Window, (start, hi, cut_left, hi < count))
     half = room // 2
     if right_need <= room - half:
         left_budget = room - right_need
@@ -207,7 +211,7 @@ def choose_window(prefix: list[int], start: int, end: int, width: int) -> _Windo
     right_budget = room - left_budget
     lo = 0 if left_need <= left_budget else _extend_left(prefix, start, left_budget - _CUT)
     hi = count if right_need <= right_budget else _extend_right(prefix, end, right_budget - _CUT)
-    return _Window(lo, hi, lo > 0, hi < count)
+    return _new_tuple(_Window, (lo, hi, lo > 0, hi < count))
 
 
 def _focus(marks: list[_Mark], prefix: list[int], width: int) -> tuple[int, int]:
@@ -230,7 +234,7 @@ def draw_line(
         text = line.printed  # NOTE: most rows: the whole line fits.
     else:
         text = "".join([shown for shown, _ in line.units[window.lo : window.hi]])
-    row = SourceRow(number, text, window.cut_left, window.cut_right)
+    row = _new_tuple(SourceRow, (number, text, window.cut_left, window.cut_right))
     left = _CUT if window.cut_left else 0
     first, last = left, left + prefix[window.hi] - prefix[window.lo]
     mark_rows = []
@@ -245,7 +249,8 @@ def draw_line(
             begin = max(first - 1, 0) if begin < first else min(begin, last)
             finish = begin + 1
         symbol = "^" if mark.primary else "-"
-        mark_rows.append(MarkRow(begin, symbol * (finish - begin), mark.primary, mark.message))
+        marks_drawn = symbol * (finish - begin)
+        mark_rows.append(_new_tuple(MarkRow, (begin, marks_drawn, mark.primary, mark.message)))
     return row, mark_rows
 
 
@@ -271,7 +276,7 @@ def _marks_by_line(
             end = size
             more = f"延续至第 {where.end_line} 行"
             message = f"{message}（{more}）" if message else more
-        by_line.setdefault(where.line, []).append(_Mark(start, end, primary, message))
+        by_line.setdefault(where.line, []).append(_new_tuple(_Mark, (start, end, primary, message)))
     for marks in by_line.values():
         marks.sort(key=lambda mark: (not mark.primary, mark.start, mark.end))
     return by_line
