@@ -222,9 +222,10 @@ class FullReporter(Reporter):
         pieces.append(("\n" + bar, "gxlint.gutter", None))
         for row in snippet.rows:
             pieces.append(("\n", None, None))
-            if isinstance(row, GapRow):
+            kind = row.__class__
+            if kind is GapRow:
                 pieces.append((ELLIPSIS, "gxlint.gutter", None))
-            elif isinstance(row, MarkRow):
+            elif kind is MarkRow:
                 pieces.append((bar, "gxlint.gutter", None))
                 pieces.append((" " + " " * row.indent, None, None))
                 if row.primary:
@@ -238,7 +239,7 @@ class FullReporter(Reporter):
                         pieces.append((" " + row.message, "gxlint.label", None))
             else:
                 pieces.append((f"{row.number:>{snippet.gutter}} |", "gxlint.gutter", None))
-                if row.plain:
+                if row.text or row.cut_left or row.cut_right:  # NOTE: ``row.plain`` not empty
                     pieces.append((" ", None, None))
                 if row.cut_left:
                     pieces.append((ELLIPSIS, "gxlint.ellipsis", None))

@@ -216,6 +216,8 @@ def choose_window(prefix: list[int], start: int, end: int, width: int) -> _Windo
 
 def _focus(marks: list[_Mark], prefix: list[int], width: int) -> tuple[int, int]:
     """The character range to centre on: every mark if they fit together, else the main one."""
+    if len(marks) == 1:  # NOTE: most lines; both answers below are then this mark.
+        return marks[0].start, marks[0].end
     start = min(mark.start for mark in marks)
     end = max(mark.end for mark in marks)
     if prefix[end] - prefix[start] <= width - 2 * _CUT:
@@ -278,7 +280,8 @@ def _marks_by_line(
             message = f"{message}（{more}）" if message else more
         by_line.setdefault(where.line, []).append(_new_tuple(_Mark, (start, end, primary, message)))
     for marks in by_line.values():
-        marks.sort(key=lambda mark: (not mark.primary, mark.start, mark.end))
+        if len(marks) > 1:
+            marks.sort(key=lambda mark: (not mark.primary, mark.start, mark.end))
     return by_line
 
 
