@@ -254,7 +254,9 @@ class _Assembler:
         if self._key is not None and self._label is not None:
             columns = self.columns_of(self._key)
             slots = self._slots
-            lead = next((i for i, raw in enumerate(slots) if raw.kind != "blank"), 0)
+            lead = 0
+            if slots and slots[0].kind == "blank":  # NOTE: rare; most rows start with a value
+                lead = next((i for i, raw in enumerate(slots) if raw.kind != "blank"), 0)
             if lead and len(slots) == len(columns):
                 # NOTE: a blank right after the label is as likely a merged label column as an
                 # empty first column (seed 003: lines 57–58 beside 69–70): columns unknown.
