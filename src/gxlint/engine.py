@@ -1,7 +1,7 @@
 """Run the selected rules over one report: one walk, dispatch by node type, crashes contained.
 
 The engine knows rules only through :class:`gxlint.rule.Rule`'s attributes and the model only
-through ``Report.walk()`` and ``isinstance``. Every ``check`` call (including the lazy
+through ``Report.walk()``, ``isinstance`` and which node classes have no children. Every ``check`` call (including the lazy
 iteration of a generator) runs in its own ``try``: an exception becomes one GX009 finding and
 silences that rule for the rest of the file, while every other rule keeps running (the
 opposite of pluggy's call loop, which stops at the first exception).
