@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from gxlint.model.nodes import Node
 from gxlint.source.spans import NormSpan
@@ -271,16 +271,9 @@ class ApplicationTable(Table):
     group_labels: list[Label]
 
     def __init__(
-        self,
-        span: NormSpan,
-        rows: dict[str, Row] | None = None,
-        headers: list[Label] | None = None,
-        missing_rows: list[str] | None = None,
-        unknown_rows: list[Label] | None = None,
-        layout: str = "",
-        group_labels: list[Label] | None = None,
+        self, span: NormSpan, *, group_labels: list[Label] | None = None, **table: Any
     ) -> None:
-        super().__init__(span, rows, headers, missing_rows, unknown_rows, layout)
+        super().__init__(span, **table)
         self.group_labels = [] if group_labels is None else group_labels
 
 
@@ -297,15 +290,6 @@ class ReviewTable(Table):
 
     values_found: int
 
-    def __init__(
-        self,
-        span: NormSpan,
-        rows: dict[str, Row] | None = None,
-        headers: list[Label] | None = None,
-        missing_rows: list[str] | None = None,
-        unknown_rows: list[Label] | None = None,
-        layout: str = "",
-        values_found: int = 0,
-    ) -> None:
-        super().__init__(span, rows, headers, missing_rows, unknown_rows, layout)
+    def __init__(self, span: NormSpan, *, values_found: int = 0, **table: Any) -> None:
+        super().__init__(span, **table)
         self.values_found = values_found
