@@ -14,6 +14,7 @@ paths byte for byte.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from itertools import count
 from typing import NamedTuple
 
@@ -36,10 +37,16 @@ class AnsiStyle(NamedTuple):
     @property
     def codes(self) -> str:
         """The SGR parameters, e.g. ``1;33``; empty for a style that changes nothing."""
-        codes = [str(number) for number in sorted(self.attributes)]
-        if self.colour is not None:
-            codes.append(self.colour)
-        return ";".join(codes)
+        return _codes(self)
+
+
+@lru_cache(maxsize=256)
+def _codes(style: AnsiStyle) -> str:
+    # NOTE: cached: a theme has a dozen styles, asked for by every piece of every finding.
+    codes = [str(number) for number in sorted(style.attributes)]
+    if style.colour is not None:
+        codes.append(style.colour)
+    return ";".join(codes)
 
 
 PLAIN = AnsiStyle(frozenset(), None)
