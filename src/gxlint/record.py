@@ -20,10 +20,17 @@ from __future__ import annotations
 from dataclasses import FrozenInstanceError
 from typing import Any, ClassVar, Self
 
-__all__ = ["FrozenRecord", "Record", "fields_of", "set_field", "slot_setter"]
+__all__ = ["FrozenRecord", "Record", "fields_of", "new_tuple", "set_field", "slot_setter"]
 
 set_field = object.__setattr__
 """How a :class:`FrozenRecord`'s ``__init__`` sets a field (its own ``__setattr__`` refuses)."""
+
+
+new_tuple = tuple.__new__
+"""``new_tuple(Point, (x, y))`` is ``Point(x, y)`` for a named tuple ``Point``, without its
+Python-level ``__new__`` (which binds arguments by name): for the named tuples made by the
+hundred per report (lines, cells, spans, snippet rows). The values must be complete and in
+field order; nothing checks them."""
 
 
 def slot_setter(cls: type, name: str) -> Any:

@@ -27,6 +27,7 @@ from gxlint.model.tables import (
     Table,
 )
 from gxlint.parse.patterns import CELL_VALUE
+from gxlint.record import new_tuple
 from gxlint.source.spans import NormSpan
 from gxlint.spec import FormatSpec, LabelMatch, LabelSet, fold
 
@@ -74,18 +75,13 @@ def _reading(text: str) -> tuple[CellState, int | Decimal | None, str | None, bo
     return CellState.PRESENT, value, note, value is not None
 
 
-_new_tuple = tuple.__new__
-
-
 def _span(cell: RawCell) -> NormSpan:
-    # NOTE: ``NormSpan(start, end)`` without the named tuple's Python ``__new__``: the
-    # matcher makes one per cell and label.
-    return _new_tuple(NormSpan, cell[1:3])
+    return new_tuple(NormSpan, cell[1:3])
 
 
 def _cell(raw: RawCell, row: str, column: str) -> Cell:
     text, start, end, kind = raw
-    span = _new_tuple(NormSpan, (start, end))
+    span = new_tuple(NormSpan, (start, end))
     if kind == "blank":
         return Cell(span, "", None, CellState.BLANK, row, column)
     if kind == "filler":

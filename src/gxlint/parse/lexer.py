@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from gxlint.parse import patterns as p
+from gxlint.record import new_tuple
 from gxlint.regexcache import compile_cached
 from gxlint.spec import FormatSpec, MatchKind, fold
 
@@ -74,11 +75,10 @@ class Line(NamedTuple):
 def split_lines(text: str) -> list[Line]:
     """Lines of the normalised text with their offsets (split on ``\\n`` only)."""
     lines: list[Line] = []
-    new = tuple.__new__  # NOTE: ``Line(...)`` without the named tuple's Python constructor.
     start = 0
     for number, chunk in enumerate(text.split("\n")):
         end = start + len(chunk)
-        lines.append(new(Line, (number, start, end, chunk)))
+        lines.append(new_tuple(Line, (number, start, end, chunk)))
         start = end + 1
     return lines
 

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any, ClassVar, NamedTuple, TextIO
 
 from gxlint.findings import FileResult, RuleInfo, Severity
-from gxlint.record import FrozenRecord, set_field
+from gxlint.record import FrozenRecord, new_tuple, set_field
 from gxlint.source.lines import LineIndex
 from gxlint.source.spans import SourceSpan
 
@@ -152,9 +152,6 @@ class Region(NamedTuple):
     end_column: int
 
 
-_new_tuple = tuple.__new__  # NOTE: a named tuple built without its Python ``__new__``.
-
-
 def region(index: LineIndex, span: SourceSpan) -> Region:
     """Line and column of ``span`` in the text ``index`` was built over.
 
@@ -170,10 +167,10 @@ def region(index: LineIndex, span: SourceSpan) -> Region:
     line = bisect_right(starts, start) - 1
     column = start - starts[line] + 1
     if end <= start:
-        return _new_tuple(Region, (line + 1, column, line + 1, column))
+        return new_tuple(Region, (line + 1, column, line + 1, column))
     last = end - 1
     last_line = bisect_right(starts, last, line) - 1
-    return _new_tuple(Region, (line + 1, column, last_line + 1, last - starts[last_line] + 2))
+    return new_tuple(Region, (line + 1, column, last_line + 1, last - starts[last_line] + 2))
 
 
 def display_path(path: str, cwd: str | None, *, posix: bool = False) -> str:

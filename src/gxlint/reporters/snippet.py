@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rich.cells import cell_len
 
 from gxlint.findings import Finding
+from gxlint.record import new_tuple
 from gxlint.reporters.base import region
 from gxlint.source.lines import LineIndex
 from gxlint.source.spans import SourceSpan
@@ -31,10 +32,6 @@ _CUT = len(ELLIPSIS)
 MIN_WIDTH = 16
 
 Unit = tuple[str, int]  # a character as printed, and its width in cells
-
-# NOTE: ``_new_tuple(Row, (...))`` builds a named tuple without its Python-level ``__new__``:
-# a finding draws a dozen rows and marks.
-_new_tuple = tuple.__new__
 
 
 # NOTE: named tuples, not frozen dataclasses: a finding draws a dozen rows, and a named tuple
@@ -193,14 +190,14 @@ def choose_window(prefix: list[int], start: int, end: int, width: int) -> _Windo
     focus_end = max(prefix[end], focus_start + 1)
     total = max(prefix[count], focus_end)
     if total <= width:
-        return _new_tuple(_Window, (0, count, False, False))
+        return new_tuple(_Window, (0, count, False, False))
     left_need, right_need = focus_start, total - focus_end
     room = width - (focus_end - focus_start)
     if room < (_CUT if left_need else 0) + (_CUT if right_need else 0):
         cut_left = start > 0
         budget = width - (_CUT if cut_left else 0) - _CUT
         hi = max(_extend_right(prefix, start, budget), min(start + 1, count))
-        return _new_tuple(_Window, (start, hi, cut_left, hi < count))
+        return new_tuple(_Window, (start, hi, cut_left, hi < count))
     half = room // 2
     if right_need <= room - half:
         left_budget = room - right_need
@@ -211,7 +208,7 @@ def choose_window(prefix: list[int], start: int, end: int, width: int) -> _Windo
     right_budget = room - left_budget
     lo = 0 if left_need <= left_budget else _extend_left(prefix, start, left_budget - _CUT)
     hi = count if right_need <= right_budget else _extend_right(prefix, end, right_budget - _CUT)
-    return _new_tuple(_Window, (lo, hi, lo > 0, hi < count))
+    return new_tuple(_Window, (lo, hi, lo > 0, hi < count))
 
 
 def _focus(marks: list[_Mark], prefix: list[int], width: int) -> tuple[int, int]:
@@ -236,7 +233,7 @@ def draw_line(
         text = line.printed  # NOTE: most rows: the whole line fits.
     else:
         text = "".join([shown for shown, _ in line.units[window.lo : window.hi]])
-    row = _new_tuple(SourceRow, (number, text, window.cut_left, window.cut_right))
+    row = new_tuple(SourceRow, (number, text, window.cut_left, window.cut_right))
     left = _CUT if window.cut_left else 0
     first, last = left, left + prefix[window.hi] - prefix[window.lo]
     mark_rows = []
@@ -252,7 +249,7 @@ def draw_line(
             finish = begin + 1
         symbol = "^" if mark.primary else "-"
         marks_drawn = symbol * (finish - begin)
-        mark_rows.append(_new_tuple(MarkRow, (begin, marks_drawn, mark.primary, mark.message)))
+        mark_rows.append(new_tuple(MarkRow, (begin, marks_drawn, mark.primary, mark.message)))
     return row, mark_rows
 
 
@@ -278,7 +275,7 @@ def _marks_by_line(
             end = size
             more = f"延续至第 {where.end_line} 行"
             message = f"{message}（{more}）" if message else more
-        by_line.setdefault(where.line, []).append(_new_tuple(_Mark, (start, end, primary, message)))
+        by_line.setdefault(where.line, []).append(new_tuple(_Mark, (start, end, primary, message)))
     for marks in by_line.values():
         if len(marks) > 1:
             marks.sort(key=lambda mark: (not mark.primary, mark.start, mark.end))

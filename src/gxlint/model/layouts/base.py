@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from gxlint.record import new_tuple
 from gxlint.regexcache import compile_cached
 
 _NUMBER_RUN = compile_cached(r"-?\d+(?:\.\d+)?")
@@ -17,11 +18,6 @@ class RawCell(NamedTuple):
     start: int
     end: int
     kind: str = "text"  # text | blank | filler
-
-
-new_tuple = tuple.__new__
-"""``new_tuple(RawCell, (text, start, end, kind))`` is ``RawCell(text, start, end, kind)``
-without the named tuple's Python-level constructor: layouts make one per cell."""
 
 
 class RowBreak(NamedTuple):

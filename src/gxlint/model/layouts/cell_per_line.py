@@ -8,8 +8,9 @@ holding only tabs is an empty (merged) cell.
 
 from __future__ import annotations
 
-from gxlint.model.layouts.base import RawCell, Stream, new_tuple, text_cells
+from gxlint.model.layouts.base import RawCell, Stream, text_cells
 from gxlint.parse.lexer import Line
+from gxlint.record import new_tuple
 
 
 def _is_number(text: str) -> bool:

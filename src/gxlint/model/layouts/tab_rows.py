@@ -7,8 +7,9 @@ merge shifts). Each line ends with a row break.
 
 from __future__ import annotations
 
-from gxlint.model.layouts.base import RawCell, RowBreak, Stream, new_tuple, text_cells
+from gxlint.model.layouts.base import RawCell, RowBreak, Stream, text_cells
 from gxlint.parse.lexer import Line
+from gxlint.record import new_tuple
 
 
 def read(lines: list[Line]) -> Stream:
