@@ -18,7 +18,6 @@ unpickling and formatting every finding alone, caps the speed of any number of w
 from __future__ import annotations
 
 import os
-import signal
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -431,6 +430,8 @@ _reporter: Reporter | None = None
 
 def _start_worker(setup: Setup, timing: bool, rendering: Rendering | None) -> None:
     global _worker, _reporter
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # NOTE: the parent handles Ctrl-C.
     loaded = setup.load()
     cache = None if timing else loaded.result_cache()

@@ -6,8 +6,6 @@ at *which key*, and the loader later finds the line by scanning the text. That k
 validators usable for sources that have no text at all (pack profiles, pack defaults).
 """
 
-from __future__ import annotations
-
 import datetime
 import json
 from collections.abc import Iterable, Mapping, Sequence

@@ -6,8 +6,6 @@ Order within one file (lowest first): ``extend`` target (recursively laid out th
 file: it has no directory to resolve a path against.
 """
 
-from __future__ import annotations
-
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path

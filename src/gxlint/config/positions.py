@@ -7,8 +7,6 @@ falls back to its closest written ancestor, so an error always gets a useful lin
 when there is an error to place.
 """
 
-from __future__ import annotations
-
 import json
 import re
 from collections import Counter

@@ -5,8 +5,6 @@ aligned to columns (fewer values than columns with blanks between) is marked una
 that no rule reads a value in the wrong column.
 """
 
-from __future__ import annotations
-
 import enum
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
@@ -34,7 +32,7 @@ class Cell(Node):
     __slots__ = ("column", "note", "raw", "row", "state", "value")
 
     raw: str
-    value: Number | None
+    value: "Number | None"
     state: CellState
     row: str
     column: str
@@ -44,7 +42,7 @@ class Cell(Node):
         self,
         span: NormSpan,
         raw: str,
-        value: Number | None,
+        value: "Number | None",
         state: CellState,
         row: str,
         column: str,
@@ -100,10 +98,10 @@ class TotalCheck(NamedTuple):
 
     total: Cell
     parts: list[Cell]
-    values: list[Number]
+    values: "list[Number]"
 
     @property
-    def expected(self) -> Number:
+    def expected(self) -> "Number":
         return sum(self.values)
 
     @property

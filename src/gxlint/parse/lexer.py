@@ -20,8 +20,6 @@ Token types (``LineToken.type``):
 Blank lines are not tokens; table layouts read them from the text directly.
 """
 
-from __future__ import annotations
-
 from typing import Any, NamedTuple
 
 from gxlint.parse import patterns as p

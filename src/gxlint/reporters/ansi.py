@@ -11,8 +11,6 @@ change can never print different colours, only slower. The reporter's tests comp
 paths byte for byte.
 """
 
-from __future__ import annotations
-
 import os
 from functools import lru_cache
 from itertools import count
@@ -29,7 +27,7 @@ class AnsiStyle(NamedTuple):
     attributes: frozenset[int]
     colour: str | None
 
-    def under(self, layer: AnsiStyle) -> AnsiStyle:
+    def under(self, layer: "AnsiStyle") -> "AnsiStyle":
         """``layer`` drawn over this style, as rich combines them (attributes add up, the
         layer's colour wins)."""
         return AnsiStyle(self.attributes | layer.attributes, layer.colour or self.colour)

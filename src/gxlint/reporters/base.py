@@ -8,8 +8,6 @@ This module must stay cheap to import: machine formats run in pre-commit hooks a
 importing rich for nothing would double the start-up time.
 """
 
-from __future__ import annotations
-
 import os
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
@@ -106,7 +104,7 @@ class Summary:
         self.infos += counts[2]
 
     @classmethod
-    def of(cls, results: Iterable[FileResult], suppressed: int = 0) -> Summary:
+    def of(cls, results: Iterable[FileResult], suppressed: int = 0) -> "Summary":
         summary = cls(suppressed=suppressed)
         for result in results:
             summary.add(result)

@@ -8,8 +8,6 @@ codes rich would write when colour is on (:mod:`gxlint.reporters.ansi`), and ric
 imported (about 25 ms of a one-report run, and ~0.5–1 ms per finding).
 """
 
-from __future__ import annotations
-
 import re
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, TextIO
@@ -26,7 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-def make_console(stream: TextIO, options: ReportOptions) -> Console:
+def make_console(stream: TextIO, options: ReportOptions) -> "Console":
     """A console that writes exactly what we draw: no wrapping, cropping or highlighting.
 
     NOTE: colour is decided by the CLI (``--color`` beats ``NO_COLOR`` beats ``FORCE_COLOR``
@@ -95,7 +93,7 @@ class FullReporter(Reporter):
         self._console: Console | None = None
 
     @property
-    def console(self) -> Console:
+    def console(self) -> "Console":
         """The rich console on the output stream, made when first needed."""
         if self._console is None:
             self._console = make_console(self.stream, self.options)

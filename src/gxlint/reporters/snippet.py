@@ -10,8 +10,6 @@ The result is plain rows (:class:`SourceRow`, :class:`MarkRow`, :class:`GapRow`)
 them is the ``full`` reporter's job. Only ``full`` imports this module.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from itertools import accumulate
 from typing import NamedTuple

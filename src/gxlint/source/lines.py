@@ -4,8 +4,6 @@ Lines are split on ``\\n`` only and columns count code points, as ``rules.md`` r
 is the single place that computes them, and only output code calls it.
 """
 
-from __future__ import annotations
-
 from bisect import bisect_right
 from itertools import accumulate, count
 from operator import add

@@ -10,8 +10,6 @@ empty map, and every finding's span maps back by identity.
 There is no NFKC and no blanket width folding: typography rules read the original text.
 """
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

@@ -7,8 +7,6 @@ half-open range of code points in the *normalised* text the parser reads, a
 shown to a user in the wrong system.
 """
 
-from __future__ import annotations
-
 from dataclasses import FrozenInstanceError
 from typing import NamedTuple
 
@@ -24,7 +22,7 @@ class NormSpan(NamedTuple):
     start: int
     end: int
 
-    def cover(self, other: NormSpan) -> NormSpan:
+    def cover(self, other: "NormSpan") -> "NormSpan":
         """The smallest span containing both."""
         return NormSpan(min(self.start, other.start), max(self.end, other.end))
 
@@ -90,7 +88,7 @@ class SourceSpan:
     def __delattr__(self, name: str) -> None:
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
-    def __reduce__(self) -> tuple[type[SourceSpan], tuple[int, int]]:
+    def __reduce__(self) -> tuple[type["SourceSpan"], tuple[int, int]]:
         return (SourceSpan, (self.start, self.end))
 
 

@@ -6,8 +6,6 @@ the same way, then tries, in order: the canonical label, an accepted variant, a 
 (long labels only), and a truncation (a prefix of at least four characters).
 """
 
-from __future__ import annotations
-
 import enum
 from collections.abc import Iterable
 from functools import lru_cache

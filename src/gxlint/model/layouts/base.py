@@ -1,7 +1,5 @@
 """The cell stream every layout produces: raw cells with normalised spans, and row breaks."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from gxlint.record import new_tuple
