@@ -18,10 +18,19 @@ import pytest
 
 from tests.conftest import ROOT, seed_path
 
-NOT_NEEDED = ("signal",)  # NOTE: gxlint.timelimit uses the C module ``_signal`` directly
+NOT_NEEDED = (
+    "signal",  # gxlint.timelimit uses the C module ``_signal`` directly
+    "dataclasses",  # rule options are named tuples (gxlint.options_type)
+    "copy",  # config defaults are copied by gxlint.config.schema itself
+)
 
 
-def _modules_after_concise_run(report: Path, cache: Path) -> list[str]:
+def _modules_after_concise_run(report: Path, folder: Path) -> list[str]:
+    """The run uses the core pack only (a pack installed next to it may import anything)."""
+    from importlib.metadata import entry_points
+
+    others = sorted({ep.name for ep in entry_points(group="gxlint")} - {"core"})
+    (folder / "gxlint.toml").write_text(f"disable-packs = {json.dumps(others)}\n", "utf-8")
     code = textwrap.dedent(
         f"""
         import json, sys
@@ -30,9 +39,14 @@ def _modules_after_concise_run(report: Path, cache: Path) -> list[str]:
         print(json.dumps(sorted(m for m in {NOT_NEEDED!r} if m in sys.modules)))
         """
     )
-    env = dict(os.environ, GXLINT_CACHE_HOME=str(cache))
+    env = dict(os.environ, GXLINT_CACHE_HOME=str(folder / "cache"))
     run = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+        [sys.executable, "-c", code],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert run.stdout, run.stderr
     return json.loads(run.stdout.splitlines()[-1])

@@ -1,8 +1,6 @@
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from gxlint import Finding, FixSafety, Rule, RuleContext, Severity
 from gxlint.model import DocNumber, SourceSpan
@@ -35,8 +33,7 @@ class MalformedDocNumber(Rule):
     `strict-spacing`（默认 false）：也报告文号内部的空格，如 `〔2021〕30 号`。
     """
 
-    @dataclass(frozen=True)
-    class Options:
+    class Options(NamedTuple):
         strict_spacing: bool = False
 
     code = "GX404"

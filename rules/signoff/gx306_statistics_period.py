@@ -1,5 +1,5 @@
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from gxlint import Finding, Rule, RuleContext, Severity
 from gxlint.model import Report
@@ -36,8 +36,7 @@ class WrongStatisticsPeriod(Rule):
     `require`（默认 false）：为 true 时，报告中找不到统计期限也报告。
     """
 
-    @dataclass(frozen=True)
-    class Options:
+    class Options(NamedTuple):
         require: bool = False
 
     code = "GX306"

@@ -1,10 +1,7 @@
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import groupby
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from gxlint import Finding, FixSafety, Rule, RuleContext, Severity
 from gxlint.model import Report, SourceSpan
@@ -39,8 +36,7 @@ class HalfwidthPunctuation(Rule):
     `mode`（默认 `"auto"`）：`"strict"` 时不论全文是否统一，逐个报告每一个中文语境中的半角标点。
     """
 
-    @dataclass(frozen=True)
-    class Options:
+    class Options(NamedTuple):
         mode: Literal["auto", "strict"] = "auto"
 
     code = "GX501"

@@ -8,7 +8,6 @@ same way, so everything here works on any class with ``code``, ``name``, ``defau
 
 from __future__ import annotations
 
-import dataclasses
 import inspect
 import typing
 from collections.abc import Mapping
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gxlint.findings import FixSafety
+from gxlint.options_type import field_defaults, is_options_type
 
 HEADINGS: tuple[str, ...] = ("说明", "为什么", "错误示例", "正确示例", "依据")
 OPTIONS_HEADING = "配置"
@@ -58,22 +58,17 @@ def summary(cls: type) -> str:
 def option_fields(cls: type) -> list[tuple[str, str, Any]]:
     """``(config key, type, default)`` per field of ``cls.Options``; keys are kebab-case."""
     options = getattr(cls, "Options", None)
-    if options is None or not dataclasses.is_dataclass(options):
+    if options is None or not is_options_type(options):
         return []
     try:
         hints = typing.get_type_hints(options)
     except (NameError, TypeError):  # NOTE: an unresolvable annotation documents as written.
         hints = {}
     rows = []
-    for field in dataclasses.fields(options):
-        if field.default is not dataclasses.MISSING:
-            default = field.default
-        elif field.default_factory is not dataclasses.MISSING:
-            default = field.default_factory()
-        else:
-            default = None
-        kind = hints.get(field.name, field.type)
-        rows.append((field.name.replace("_", "-"), _type_name(kind), default))
+    annotations = getattr(options, "__annotations__", {})
+    for name, default in field_defaults(options).items():
+        kind = hints.get(name, annotations.get(name))
+        rows.append((name.replace("_", "-"), _type_name(kind), default))
     return rows
 
 

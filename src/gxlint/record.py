@@ -11,16 +11,31 @@ and inherits the generic methods from here.
 ``@dataclass(slots=True)`` would. :class:`FrozenRecord` also refuses assignment and hashes its
 fields, as ``frozen=True`` would; its ``__init__`` sets fields with :data:`set_field`.
 
-Rule ``Options`` stay dataclasses: they are the public interface rule authors write, and
-their fields are read with :func:`dataclasses.fields`.
+Rule ``Options`` are named tuples or frozen dataclasses (:mod:`gxlint.options_type`).
 """
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError
 from typing import Any, ClassVar, Self
 
-__all__ = ["FrozenRecord", "Record", "fields_of", "new_tuple", "set_field", "slot_setter"]
+__all__ = [
+    "FrozenRecord",
+    "Record",
+    "fields_of",
+    "frozen_error",
+    "new_tuple",
+    "set_field",
+    "slot_setter",
+]
+
+
+def frozen_error(message: str) -> AttributeError:
+    """The error a frozen dataclass raises on assignment (``dataclasses`` is imported only
+    when one is raised: nothing else at start-up needs it)."""
+    from dataclasses import FrozenInstanceError
+
+    return FrozenInstanceError(message)
+
 
 set_field = object.__setattr__
 """How a :class:`FrozenRecord`'s ``__init__`` sets a field (its own ``__setattr__`` refuses)."""
@@ -96,7 +111,7 @@ class FrozenRecord(Record):
         return hash(self._values())
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        raise frozen_error(f"cannot assign to field {name!r}")
 
     def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+        raise frozen_error(f"cannot delete field {name!r}")

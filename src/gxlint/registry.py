@@ -12,7 +12,6 @@ ties go to ``ignore``. So ``ignore = ["GX5"]`` with ``extend-select = ["GX501"]`
 
 from __future__ import annotations
 
-import dataclasses
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, Protocol
@@ -21,6 +20,7 @@ from gxlint.engine import ActiveRule
 from gxlint.engine_codes import ENGINE_CODES, EngineCode
 from gxlint.errors import PluginError
 from gxlint.findings import RuleInfo, Severity
+from gxlint.options_type import field_names
 from gxlint.regexcache import compile_cached
 from gxlint.rule import Rule, code_prefix
 
@@ -134,7 +134,7 @@ class Registry:
     def options_type(self, code: str) -> type | None:
         """The rule's ``Options`` dataclass if it has any field; ``None`` otherwise."""
         rule = self._classes.get(code)
-        if rule is None or not dataclasses.fields(rule.Options):
+        if rule is None or not field_names(rule.Options):
             return None
         return rule.Options
 
@@ -198,7 +198,7 @@ class Registry:
             return raw
         if not any(key != "severity" for key in raw):
             return options_cls()  # NOTE: most rules: no type hints to resolve (an eval each).
-        fields = {f.name for f in dataclasses.fields(options_cls)}
+        fields = set(field_names(options_cls))
         hints = typing.get_type_hints(options_cls)
         values = {}
         for key, value in raw.items():

@@ -5,13 +5,11 @@ class is defined, so a broken rule fails at import (and its pack fails to load w
 naming it) instead of mid-run. No metaclass derives or rewrites anything (SQLFluff's lesson).
 """
 
-from __future__ import annotations
-
-import dataclasses
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from gxlint.findings import Finding, Fix, FixSafety, Label, RuleInfo, Severity
+from gxlint.options_type import is_options_type
 from gxlint.regexcache import compile_cached
 from gxlint.source.normalize import NormalizedText
 from gxlint.source.spans import NormSpan, SourceSpan
@@ -20,8 +18,7 @@ CODE_RE = compile_cached(r"[A-Z]{2,}[0-9]{3}")
 NAME_RE = compile_cached(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class NoOptions:
+class NoOptions(NamedTuple):
     """The ``Options`` of a rule that has none."""
 
 
@@ -52,7 +49,7 @@ class Rule:
         if not abstract:
             _validate(cls)
 
-    def check(self, node: Any, ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, node: Any, ctx: "RuleContext") -> Iterable[Finding]:
         """Yield (or return a list of) findings about ``node``, built with ``ctx.finding``."""
         raise NotImplementedError
 
@@ -101,12 +98,8 @@ def _validate(cls: type[Rule]) -> None:
     if cls.fix is not None and not isinstance(cls.fix, FixSafety):
         fail(f"`fix` must be FixSafety.SAFE, FixSafety.UNSAFE or None, got {cls.fix!r}")
     options = cls.Options
-    if not (
-        isinstance(options, type)
-        and dataclasses.is_dataclass(options)
-        and options.__dataclass_params__.frozen  # type: ignore[attr-defined]
-    ):
-        fail("`Options` must be a frozen dataclass")
+    if not is_options_type(options):
+        fail("`Options` must be a NamedTuple or a frozen dataclass")
     try:
         options()
     except TypeError:

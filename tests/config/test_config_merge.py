@@ -27,6 +27,16 @@ def test_defaults_without_a_file(tmp_path: Path) -> None:
     assert settings.chain == ("默认值",)
 
 
+def test_defaults_are_a_fresh_copy_every_time() -> None:
+    first = defaults()
+    first["exclude"].append("build")
+    first["jurisdiction"]["label-variants"]["x"] = ["y"]
+    second = defaults()
+    assert "build" not in second["exclude"]
+    assert second["jurisdiction"]["label-variants"] == {}
+    assert second == defaults() and second is not defaults()
+
+
 def test_extend_is_relative_to_the_declaring_file(tmp_path: Path, write) -> None:
     write("base.toml", 'ignore = ["GX405"]\ninclude = ["*.txt"]\nencoding = "gb18030"\n')
     child = write("county/gxlint.toml", 'extend = "../base.toml"\ninclude = ["*.md"]\n')

@@ -11,14 +11,13 @@ GX1 plus whatever an inherited ``extend-select`` added.
 
 from __future__ import annotations
 
-import copy
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from gxlint.config.keys import KeyPath, dotted
-from gxlint.config.schema import APPEND_KEYS, PATH_KEYS
+from gxlint.config.schema import APPEND_KEYS, PATH_KEYS, copy_toml
 from gxlint.record import FrozenRecord, set_field
 
 DEFAULT_SOURCE = "默认值"
@@ -74,7 +73,7 @@ def _set(
         for sub, item in value.items():
             _set(target[key], sources, (*path, sub), item, label)
         return
-    target[key] = copy.deepcopy(value)
+    target[key] = copy_toml(value)
     _forget(sources, dotted(path))
     sources[dotted(path)] = label
 

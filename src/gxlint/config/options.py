@@ -8,12 +8,13 @@ tables of those); anything else is accepted unchecked rather than rejected.
 
 from __future__ import annotations
 
-import dataclasses
 import types
 import typing
 from collections import abc
 from collections.abc import Mapping
 from typing import Any, Literal, Union, get_args, get_origin
+
+from gxlint.options_type import field_names, is_options_type
 
 _SEQUENCES: set[Any] = {list, tuple, set, frozenset, abc.Sequence, abc.Collection, abc.Iterable}
 _MAPPINGS: set[Any] = {dict, abc.Mapping}
@@ -30,14 +31,14 @@ def toml_key(name: str) -> str:
 
 def field_types(options_type: type) -> dict[str, Any]:
     """Field name → resolved type hint (``Any`` when a hint cannot be resolved)."""
-    if not dataclasses.is_dataclass(options_type):
-        return {}  # NOTE: a pack bug (Options is not a dataclass) is the registry's to report.
+    if not is_options_type(options_type):
+        return {}  # NOTE: a pack bug (Options of another kind) is the registry's to report.
     try:
         hints = typing.get_type_hints(options_type)
     except (NameError, TypeError, AttributeError):
         # NOTE: a pack's unresolvable hint must not break config loading; it goes unchecked.
         hints = {}
-    return {f.name: hints.get(f.name, Any) for f in dataclasses.fields(options_type)}
+    return {name: hints.get(name, Any) for name in field_names(options_type)}
 
 
 def matches(value: object, tp: Any) -> bool:

@@ -7,8 +7,9 @@ half-open range of code points in the *normalised* text the parser reads, a
 shown to a user in the wrong system.
 """
 
-from dataclasses import FrozenInstanceError
 from typing import NamedTuple
+
+from gxlint.record import frozen_error
 
 
 class NormSpan(NamedTuple):
@@ -83,10 +84,10 @@ class SourceSpan:
         return hash((self.start, self.end))
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        raise frozen_error(f"cannot assign to field {name!r}")
 
     def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+        raise frozen_error(f"cannot delete field {name!r}")
 
     def __reduce__(self) -> tuple[type["SourceSpan"], tuple[int, int]]:
         return (SourceSpan, (self.start, self.end))
