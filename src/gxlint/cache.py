@@ -28,13 +28,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gxlint.findings import FileResult, Finding, Severity, finding_from_row, finding_row
 from gxlint.meta import __version__
+from gxlint.paths import read_text
 from gxlint.usercache import write_atomic
+
+if TYPE_CHECKING:
+    from gxlint.paths import StrPath
 
 try:  # NOTE: hashlib would load OpenSSL (~10 ms of a cold start) for a hash this small.
     from _blake2 import blake2b as _hash
@@ -54,11 +57,11 @@ CACHEDIR_TAG = (
 class ResultCache:
     """One folder of entries; ``salt`` is what all keys of a run share (:func:`run_salt`)."""
 
-    def __init__(self, folder: Path, salt: str) -> None:
-        self.folder = folder
+    def __init__(self, folder: StrPath, salt: str) -> None:
+        self.folder = os.fspath(folder)
         self.salt = salt
         self._ready = False
-        self._entries = os.path.join(folder, ENTRIES)  # NOTE: a string: joined per lookup
+        self._entries = os.path.join(self.folder, ENTRIES)
 
     def key(self, data: bytes, display: str, context: str) -> str:
         """The entry name for one file's bytes, shown as ``display``, under ``context``."""
@@ -71,7 +74,7 @@ class ResultCache:
         import marshal
 
         try:
-            with open(os.path.join(self._entries, key[:2], key[2:]), "rb") as entry:
+            with open(self._entry(key), "rb") as entry:
                 data = entry.read()
         except OSError:
             return None
@@ -95,18 +98,22 @@ class ResultCache:
             if not self._ready:
                 return
         data = marshal.dumps((key, result.encoding, rows))
-        write_atomic(self.folder / ENTRIES / key[:2] / key[2:], data)
+        write_atomic(self._entry(key), data)
+
+    def _entry(self, key: str) -> str:
+        return os.path.join(self._entries, key[:2], key[2:])
 
 
-def prepare(folder: Path) -> bool:
+def prepare(folder: StrPath) -> bool:
     """Create ``folder`` with its ``.gitignore`` and ``CACHEDIR.TAG``; ``False`` if it cannot
     be written (the run then goes on without storing)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
     except OSError:
         return False
     for name, text in ((".gitignore", GITIGNORE), ("CACHEDIR.TAG", CACHEDIR_TAG)):
-        if not (folder / name).is_file() and not write_atomic(folder / name, text.encode()):
+        path = os.path.join(folder, name)
+        if not os.path.isfile(path) and not write_atomic(path, text.encode()):
             return False
     return True
 
@@ -139,13 +146,13 @@ def context_key(settings: Any, rules: Sequence[Any], engine: dict[str, Severity]
     return repr((settings, active, sorted((code, int(s)) for code, s in engine.items())))
 
 
-def clean(folder: Path) -> bool:
+def clean(folder: StrPath) -> bool:
     """Delete the cache ``folder``; ``False`` if there was none. Refuses a folder that is not
     a gxlint cache (no ``CACHEDIR.TAG`` of ours and not empty), so a mistyped ``cache-dir``
     never deletes anything else."""
     import shutil
 
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         return False
     if not is_cache(folder):
         raise ValueError(f"{folder} 不是 gxlint 的缓存文件夹，未删除")
@@ -153,15 +160,15 @@ def clean(folder: Path) -> bool:
     return True
 
 
-def is_cache(folder: Path) -> bool:
+def is_cache(folder: StrPath) -> bool:
     try:
-        tag = (folder / "CACHEDIR.TAG").read_text("utf-8")
+        tag = read_text(os.path.join(folder, "CACHEDIR.TAG"))
     except (OSError, UnicodeDecodeError):
         tag = ""
     if "created by gxlint" in tag:
         return True
     try:
-        return not any(folder.iterdir())
+        return not os.listdir(folder)
     except OSError:
         return False
 

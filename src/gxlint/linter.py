@@ -7,21 +7,23 @@ a :class:`DecodeProblem` into GX001 and an unplaceable region into GX003.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from fnmatch import fnmatch
-from pathlib import Path, PurePosixPath
 from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 from gxlint import engine_codes
 from gxlint.engine import ActiveRule, RuleCrash, run_rules
 from gxlint.findings import FileResult, Finding, Severity
+from gxlint.paths import relative_below
 from gxlint.source import DecodeProblem, SourceText, decode_bytes, read_source
 from gxlint.source.decode import read_bytes
 from gxlint.spec import load_spec
 from gxlint.timelimit import TimeLimitExceeded, time_limit
 
 if TYPE_CHECKING:
+    from gxlint.paths import StrPath
     from gxlint.reader import ReadReport
 
 
@@ -70,9 +72,9 @@ class Linter:
 
     # -- linting --------------------------------------------------------------------------
     def lint_path(
-        self, path: str | Path, settings: Any = None, *, display: str | None = None
+        self, path: StrPath, settings: Any = None, *, display: str | None = None
     ) -> FileResult:
-        shown = display if display is not None else str(path)
+        shown = display if display is not None else os.fspath(path)
         started = perf_counter()
         source = read_source(
             path,
@@ -103,9 +105,9 @@ class Linter:
             return FileResult(source.path, "", source.encoding, findings)
         return FileResult(source.path, source.text, source.encoding, findings)
 
-    def read_bytes(self, path: str | Path, settings: Any = None) -> bytes | DecodeProblem:
+    def read_bytes(self, path: StrPath, settings: Any = None) -> bytes | DecodeProblem:
         """The bytes :meth:`lint_path` would decode, or the problem it would report."""
-        return read_bytes(path, max_bytes=_max_bytes(settings), display_path=str(path))
+        return read_bytes(path, max_bytes=_max_bytes(settings), display_path=os.fspath(path))
 
     def lint_source(self, source: SourceText, settings: Any = None) -> FileResult:
         return self._lint(source, settings)
@@ -206,17 +208,15 @@ def _max_bytes(settings: Any) -> int:
     return getattr(settings, "max_file_size", None) or DEFAULT_MAX_BYTES
 
 
-def _relative(path: str, root: Path | None) -> str:
-    absolute = Path(path).absolute()
-    base = root if root is not None else Path.cwd()
-    try:
-        return PurePosixPath(absolute.relative_to(base.absolute())).as_posix()
-    except ValueError:
-        return PurePosixPath(path).as_posix()
+def _relative(path: str, root: str | None) -> str:
+    """``path`` (as shown) relative to ``root``, ``/``-separated; as shown when outside it."""
+    base = os.path.abspath(root) if root is not None else os.getcwd()
+    relative = relative_below(os.path.abspath(path), base)
+    return relative.replace(os.sep, "/") if relative is not None else path
 
 
 def _glob_match(relative: str, pattern: str) -> bool:
     """gitignore-flavoured: ``**`` spans folders; a bare name matches at any depth."""
     if fnmatch(relative, pattern) or fnmatch(relative, pattern.replace("**/", "")):
         return True
-    return "/" not in pattern and fnmatch(PurePosixPath(relative).name, pattern)
+    return "/" not in pattern and fnmatch(relative.rsplit("/", 1)[-1], pattern)

@@ -8,8 +8,8 @@ the tests. It never raises for bad input: a file that cannot be read comes back 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from time import perf_counter
+from typing import TYPE_CHECKING
 
 from gxlint.model.build import build_report
 from gxlint.model.report import Report
@@ -18,6 +18,9 @@ from gxlint.record import FrozenRecord, set_field
 from gxlint.source import DecodeProblem, NormalizedText, SourceText, normalize, read_source
 from gxlint.source.decode import DEFAULT_MAX_BYTES, decode_bytes
 from gxlint.spec import load_spec
+
+if TYPE_CHECKING:
+    from gxlint.paths import StrPath
 
 
 class ReadReport(FrozenRecord):
@@ -56,7 +59,7 @@ def read_text(
 
 
 def read_file(
-    path: str | Path,
+    path: StrPath,
     *,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,

@@ -20,7 +20,6 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
 from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from gxlint.cache import ResultCache
     from gxlint.engine import RuleCrash
     from gxlint.findings import FileResult
+    from gxlint.paths import StrPath
     from gxlint.reporters.base import Reporter, ReportOptions
 
 
@@ -44,7 +44,8 @@ class Setup:
     """How to build the lint environment; the same in the CLI and in every worker.
 
     ``cache``: use the content cache (:mod:`gxlint.cache`) in the folder ``cache_dir`` names,
-    else in the root config's ``cache-dir``.
+    else in the root config's ``cache-dir``. ``cwd`` is kept as a ``str`` (the current folder
+    when not given); relative paths are relative to it.
 
     NOTE: a plain class rather than a frozen dataclass (~1.5 ms to create at start-up); it is
     never changed after it is made, nor compared or printed.
@@ -54,17 +55,17 @@ class Setup:
 
     def __init__(
         self,
-        config_file: Path | None = None,
+        config_file: StrPath | None = None,
         isolated: bool = False,
-        cwd: Path | None = None,
-        user_config: Path | None = None,
+        cwd: StrPath | None = None,
+        user_config: StrPath | None = None,
         overrides: Mapping[str, Any] | None = None,
         cache: bool = False,
-        cache_dir: Path | None = None,
+        cache_dir: StrPath | None = None,
     ) -> None:
         self.config_file = config_file
         self.isolated = isolated
-        self.cwd: Path = Path.cwd() if cwd is None else cwd
+        self.cwd = os.getcwd() if cwd is None else os.fspath(cwd)
         self.user_config = user_config
         self.overrides: Mapping[str, Any] = {} if overrides is None else overrides
         self.cache = cache
@@ -81,7 +82,7 @@ class Setup:
 
         resolver = self.resolver()
         run = resolver.run_options()
-        base = run.path.parent if run.path is not None else self.cwd
+        base = os.path.dirname(run.path) if run.path is not None else self.cwd
         manager = PluginManager(blocked=run.disable_packs).load(run.plugins, base_dir=base)
         registry = Registry.from_manager(manager)
         resolver = resolver.with_packs(
@@ -89,7 +90,7 @@ class Setup:
         )
         cache_dir = None
         if self.cache:
-            cache_dir = Path(os.path.normpath(self.cwd / (self.cache_dir or run.cache_dir)))
+            cache_dir = os.path.normpath(os.path.join(self.cwd, self.cache_dir or run.cache_dir))
         return Loaded(resolver, manager, registry, cache_dir)
 
     def resolver(self) -> Any:
@@ -114,14 +115,14 @@ class Loaded(FrozenRecord):
     resolver: Any
     manager: Any
     registry: Any
-    cache_dir: Path | None  # the content cache's folder, None for no cache
+    cache_dir: str | None  # the content cache's folder, None for no cache
 
     def __init__(
         self,
         resolver: Any,
         manager: Any,
         registry: Any,
-        cache_dir: Path | None = None,
+        cache_dir: str | None = None,
     ) -> None:
         set_field(self, "resolver", resolver)
         set_field(self, "manager", manager)

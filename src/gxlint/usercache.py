@@ -17,13 +17,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gxlint.meta import __version__
+from gxlint.paths import read_bytes
+
+if TYPE_CHECKING:
+    from gxlint.paths import StrPath
 
 
-def cache_home(env: Mapping[str, str] | None = None) -> Path | None:
+def cache_home(env: Mapping[str, str] | None = None) -> str | None:
     """The folder, or ``None`` when the environment names none or ``GXLINT_NO_USER_CACHE`` is
     set (everything is then recomputed each run)."""
     env = os.environ if env is None else env
@@ -31,12 +34,12 @@ def cache_home(env: Mapping[str, str] | None = None) -> Path | None:
         return None
     explicit = env.get("GXLINT_CACHE_HOME")
     if explicit:
-        return Path(explicit)
+        return explicit
     if os.name == "nt":
         base = env.get("LOCALAPPDATA")
-        return Path(base, "gxlint", "Cache") if base else None
+        return os.path.join(base, "gxlint", "Cache") if base else None
     base = env.get("XDG_CACHE_HOME") or (env.get("HOME") and os.path.join(env["HOME"], ".cache"))
-    return Path(base, "gxlint") if base else None
+    return os.path.join(base, "gxlint") if base else None
 
 
 def crc(data: bytes | str) -> str:
@@ -57,7 +60,7 @@ def load_marshal(name: str, key: str | bytes) -> Any | None:
     if folder is None:
         return None
     try:
-        stored_key, value = marshal.loads((folder / name).read_bytes())
+        stored_key, value = marshal.loads(read_bytes(os.path.join(folder, name)))
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return value if stored_key == _full_key(key) else None
@@ -74,20 +77,22 @@ def store_marshal(name: str, key: str | bytes, value: Any) -> None:
         data = marshal.dumps((_full_key(key), value))
     except ValueError:
         return
-    write_atomic(folder / name, data)
+    write_atomic(os.path.join(folder, name), data)
 
 
-def write_atomic(path: Path, data: bytes) -> bool:
+def write_atomic(path: StrPath, data: bytes) -> bool:
     """Write ``path`` through a temporary file and a rename, so a reader never sees half of
     it; ``False`` (and nothing left behind) when the folder cannot be written."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    folder, name = os.path.split(path)
+    temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
+        os.makedirs(folder or os.curdir, exist_ok=True)
+        with open(temporary, "wb") as file:
+            file.write(data)
         os.replace(temporary, path)
     except OSError:
         try:
-            temporary.unlink()
+            os.remove(temporary)
         except OSError:
             pass
         return False

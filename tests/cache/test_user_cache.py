@@ -23,10 +23,10 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_cache_home_follows_the_environment():
-    assert cache_home({"GXLINT_CACHE_HOME": "/x"}) == Path("/x")
+    assert cache_home({"GXLINT_CACHE_HOME": "/x"}) == "/x"
     if os.name != "nt":
-        assert cache_home({"XDG_CACHE_HOME": "/c", "HOME": "/h"}) == Path("/c/gxlint")
-        assert cache_home({"HOME": "/h"}) == Path("/h/.cache/gxlint")
+        assert cache_home({"XDG_CACHE_HOME": "/c", "HOME": "/h"}) == "/c/gxlint"
+        assert cache_home({"HOME": "/h"}) == "/h/.cache/gxlint"
         assert cache_home({}) is None
         assert cache_home({"HOME": "/h", "GXLINT_NO_USER_CACHE": "1"}) is None
 

@@ -14,9 +14,9 @@ def test_closest_config_wins(tmp_path: Path, write) -> None:
     outer = write("a/gxlint.toml", "")
     inner = write("a/b/c/gxlint.toml", "")
     finder = ConfigFinder()
-    assert finder.find(tmp_path / "a/b/c/d") == inner
-    assert finder.find(tmp_path / "a/b") == outer
-    assert finder.find(tmp_path / "a") == outer
+    assert finder.find(tmp_path / "a/b/c/d") == str(inner)
+    assert finder.find(tmp_path / "a/b") == str(outer)
+    assert finder.find(tmp_path / "a") == str(outer)
 
 
 @pytest.mark.parametrize(
@@ -30,20 +30,20 @@ def test_closest_config_wins(tmp_path: Path, write) -> None:
 def test_file_precedence_in_one_folder(tmp_path: Path, write, present, expected) -> None:
     for name in present:
         write(f"d/{name}", "[tool.gxlint]\n" if name == "pyproject.toml" else "")
-    assert config_in(tmp_path / "d") == tmp_path / "d" / expected
+    assert config_in(tmp_path / "d") == str(tmp_path / "d" / expected)
 
 
 def test_pyproject_without_tool_gxlint_is_not_a_config(tmp_path: Path, write) -> None:
     outer = write("gxlint.toml", "")
     write("proj/pyproject.toml", '[project]\nname = "x"\n[tool.ruff]\nline-length = 100\n')
-    assert ConfigFinder().find(tmp_path / "proj") == outer
+    assert ConfigFinder().find(tmp_path / "proj") == str(outer)
 
 
 def test_broken_pyproject_mentioning_gxlint_is_a_config(tmp_path: Path, write) -> None:
     # So that the user sees its syntax error rather than a silently ignored config.
     broken = write("proj/pyproject.toml", "[tool.gxlint]\nselect = [\n")
     write("proj/other/pyproject.toml", "[tool.black\n")
-    assert config_in(tmp_path / "proj") == broken
+    assert config_in(tmp_path / "proj") == str(broken)
     assert config_in(tmp_path / "proj/other") is None
 
 
@@ -55,16 +55,16 @@ def test_no_config_and_no_user_config_gives_none(tmp_path: Path) -> None:
 def test_user_config_is_the_fallback_only_when_given(tmp_path: Path, write) -> None:
     user = write("home/.config/gxlint/gxlint.toml", "")
     (tmp_path / "reports").mkdir()
-    assert ConfigFinder(user_config=user).find(tmp_path / "reports") == user
+    assert ConfigFinder(user_config=user).find(tmp_path / "reports") == str(user)
     assert ConfigFinder(user_config=tmp_path / "missing.toml").find(tmp_path / "reports") is None
 
 
 def test_user_config_path_comes_from_the_given_environment(tmp_path: Path) -> None:
     home = str(tmp_path / "home")
-    assert user_config_path({"HOME": home}) == Path(home, ".config", "gxlint", "gxlint.toml")
+    assert user_config_path({"HOME": home}) == str(Path(home, ".config", "gxlint", "gxlint.toml"))
     xdg = str(tmp_path / "xdg")
-    assert user_config_path({"HOME": home, "XDG_CONFIG_HOME": xdg}) == Path(
-        xdg, "gxlint", "gxlint.toml"
+    assert user_config_path({"HOME": home, "XDG_CONFIG_HOME": xdg}) == str(
+        Path(xdg, "gxlint", "gxlint.toml")
     )
     assert user_config_path({}) is None
 
@@ -72,19 +72,19 @@ def test_user_config_path_comes_from_the_given_environment(tmp_path: Path) -> No
 def test_directories_are_scanned_once(tmp_path: Path, write, monkeypatch) -> None:
     config = write("gxlint.toml", "")
     (tmp_path / "x/y").mkdir(parents=True)
-    scanned: list[Path] = []
+    scanned: list[str] = []
     real = discover.config_in
 
-    def counting(directory: Path) -> Path | None:
+    def counting(directory: str) -> str | None:
         scanned.append(directory)
         return real(directory)
 
     monkeypatch.setattr(discover, "config_in", counting)
     finder = ConfigFinder()
-    assert finder.find(tmp_path / "x/y") == config
-    assert finder.find(tmp_path / "x/y") == config
-    assert finder.find(tmp_path / "x") == config
-    assert scanned == [tmp_path / "x/y", tmp_path / "x", tmp_path]
+    assert finder.find(tmp_path / "x/y") == str(config)
+    assert finder.find(tmp_path / "x/y") == str(config)
+    assert finder.find(tmp_path / "x") == str(config)
+    assert scanned == [str(tmp_path / "x/y"), str(tmp_path / "x"), str(tmp_path)]
 
 
 PYPROJECTS = {

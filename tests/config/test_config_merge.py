@@ -21,7 +21,7 @@ def test_defaults_without_a_file(tmp_path: Path) -> None:
     assert settings.exclude == tuple(raw["exclude"])
     assert settings.max_file_size == 5 * 1024 * 1024
     assert settings.respect_gitignore is True
-    assert settings.cache_dir == Path(".gxlint_cache")
+    assert settings.cache_dir == ".gxlint_cache"
     assert settings.jurisdiction.deadline == "auto"
     assert set(settings.sources.values()) == {"默认值"}
     assert settings.chain == ("默认值",)
@@ -242,10 +242,10 @@ def test_plugins_and_cache_dir_resolve_against_the_declaring_file(tmp_path: Path
     write("shared/base.toml", 'plugins = ["rules_local/my_rules.py"]\ncache-dir = "cache"\n')
     child = write("county/gxlint.toml", 'extend = "../shared/base.toml"\n')
     settings = load_settings(child, cwd=tmp_path)
-    assert settings.plugins == (tmp_path / "shared/rules_local/my_rules.py",)
-    assert settings.cache_dir == tmp_path / "shared/cache"
+    assert settings.plugins == (str(tmp_path / "shared/rules_local/my_rules.py"),)
+    assert settings.cache_dir == str(tmp_path / "shared/cache")
     default_cache = load_settings(write("x/gxlint.toml", ""), cwd=tmp_path).cache_dir
-    assert default_cache == tmp_path / "x/.gxlint_cache"
+    assert default_cache == str(tmp_path / "x/.gxlint_cache")
 
 
 def test_missing_plugin_file_is_an_error(tmp_path: Path, write) -> None:

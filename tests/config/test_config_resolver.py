@@ -24,14 +24,14 @@ def test_discovery_per_report(tree: Path) -> None:
     resolver = ConfigResolver(cwd=tree)
     assert resolver.for_path(tree / "县/乡/报告.txt").ignore == ("GX2",)
     assert resolver.for_path("市/报告.txt").ignore == ("GX1",)  # relative to cwd
-    assert resolver.config_path_for(tree / "县/乡/报告.txt") == tree / "县/gxlint.toml"
-    assert resolver.config_path_for(tree / "县") == tree / "县/gxlint.toml"  # a directory
+    assert resolver.config_path_for(tree / "县/乡/报告.txt") == str(tree / "县/gxlint.toml")
+    assert resolver.config_path_for(tree / "县") == str(tree / "县/gxlint.toml")  # a directory
 
 
 def test_config_file_is_used_for_every_report(tree: Path) -> None:
     resolver = ConfigResolver(config_file=Path("other.toml"), cwd=tree)
     assert resolver.for_path(tree / "县/乡/报告.txt").ignore == ("GX3",)
-    assert resolver.for_path(tree / "市/报告.txt").path == tree / "other.toml"
+    assert resolver.for_path(tree / "市/报告.txt").path == str(tree / "other.toml")
 
 
 def test_isolated_uses_no_file(tree: Path) -> None:
@@ -70,9 +70,9 @@ def test_two_phases_run_options_then_packs(tree: Path, write, index) -> None:
     write("县/gxlint.toml", 'ignore = ["XJ101"]\n[jurisdiction]\nprofile = "xinjiang:default"\n')
     resolver = ConfigResolver(cwd=tree)
     run = resolver.run_options()  # before packs: no profile, no code check, no error
-    assert run.path == tree / "gxlint.toml"
+    assert run.path == str(tree / "gxlint.toml")
     assert run.disable_packs == ("old",)
-    assert run.cache_dir == tree / ".gxlint_cache"
+    assert run.cache_dir == str(tree / ".gxlint_cache")
     bound = resolver.with_packs(
         index=index, profiles={"xinjiang:default": {"jurisdiction": {"level": "省"}}}
     )

@@ -68,10 +68,10 @@ def run(args: argparse.Namespace) -> int:
 def _tasks(found: Discovery) -> list[Any]:
     from gxlint.runner import Task
 
-    tasks = [Task(str(target.path), target.display) for target in found.targets]
+    tasks = [Task(target.path, target.display) for target in found.targets]
     if found.stdin is not None:
         data = sys.stdin.buffer.read()
-        path = None if found.stdin.display == STDIN else str(found.stdin.path)
+        path = None if found.stdin.display == STDIN else found.stdin.path
         tasks.append(Task(path, found.stdin.display, data))
         tasks.sort(key=lambda task: task.display.replace(os.sep, "/").split("/"))
     return tasks

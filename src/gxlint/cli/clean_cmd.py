@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
 from gxlint.cli import exit_codes, messages, session
 from gxlint.cli.args import Parser, add_common
@@ -37,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         folder = setup.cache_dir
     else:
         folder = setup.resolver().run_options().cache_dir
-    folder = Path(os.path.normpath(setup.cwd / folder))
+    folder = os.path.normpath(os.path.join(setup.cwd, folder))
     shown = display_path(folder, setup.cwd)
     try:
         removed = clean(folder)

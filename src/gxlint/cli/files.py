@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from gxlint.cli.ignore import PatternList, ignored_by, nfc, relative_to
@@ -27,15 +26,16 @@ STDIN = "-"
 # NOTE: written out (gxlint.record) rather than dataclasses: a dataclass costs ~1 ms to create
 # at start-up.
 class Target(FrozenRecord):
-    """A file to lint: ``path`` absolute (not symlink-resolved); ``config`` governs it."""
+    """A file to lint: ``path`` absolute and normalised (not symlink-resolved); ``config``
+    governs it."""
 
     __slots__ = ("config", "display", "path")
 
-    path: Path
+    path: str
     display: str
-    config: Path | None
+    config: str | None
 
-    def __init__(self, path: Path, display: str, config: Path | None) -> None:
+    def __init__(self, path: str, display: str, config: str | None) -> None:
         set_field(self, "path", path)
         set_field(self, "display", display)
         set_field(self, "config", config)
@@ -56,11 +56,13 @@ class Discovery:
 
 
 class FileFinder:
-    def __init__(self, resolver: Any, cwd: Path, *, force_exclude: bool = False) -> None:
+    """``cwd``: the absolute, normalised folder that relative names are relative to."""
+
+    def __init__(self, resolver: Any, cwd: str, *, force_exclude: bool = False) -> None:
         self.resolver = resolver
         self.cwd = cwd
         self.force_exclude = force_exclude
-        self._lists: dict[tuple[Path | None, str], PatternList] = {}
+        self._lists: dict[tuple[str | None, str], PatternList] = {}
 
     def find(self, paths: Sequence[str], stdin_filename: str | None = None) -> Discovery:
         found = Discovery()
@@ -72,21 +74,21 @@ class FileFinder:
             path = self.absolute(raw)
             if self.force_exclude and self._named_excluded(path):
                 found.excluded += 1
-            elif path.is_dir():
+            elif os.path.isdir(path):
                 found.folders.append(raw)
                 for target in self._walk(path, found):
-                    seen.setdefault(nfc(str(target.path)), target)
+                    seen.setdefault(nfc(target.path), target)
             else:
-                seen.setdefault(nfc(str(path)), self.target(path))
+                seen.setdefault(nfc(path), self.target(path))
         found.targets = sorted(
             seen.values(), key=lambda t: t.display.replace(os.sep, "/").split("/")
         )
         return found
 
-    def absolute(self, raw: str) -> Path:
-        return Path(os.path.normpath(self.cwd / raw))
+    def absolute(self, raw: str) -> str:
+        return os.path.normpath(os.path.join(self.cwd, raw))
 
-    def target(self, path: Path, config: Path | None | bool = False) -> Target:
+    def target(self, path: str, config: str | None | bool = False) -> Target:
         """``config``: the config governing ``path`` when the caller knows it (a walked file
         has its folder's); else it is looked up (and a broken one fails here, before linting)."""
         from gxlint.reporters.base import display_path
@@ -94,7 +96,7 @@ class FileFinder:
         if config is False:
             self.resolver.for_path(path)
             config = self.resolver.config_path_for(path)
-        return Target(path, display_path(str(path), str(self.cwd)), config)  # type: ignore[arg-type]
+        return Target(path, display_path(path, self.cwd), config)  # type: ignore[arg-type]
 
     def _stdin(self, filename: str | None, found: Discovery) -> Target | None:
         if filename is None:
@@ -106,7 +108,7 @@ class FileFinder:
             return None
         return self.target(path)
 
-    def _walk(self, root: Path, found: Discovery) -> list[Target]:
+    def _walk(self, root: str, found: Discovery) -> list[Target]:
         targets: list[Target] = []
         stack = [(root, self._outer_gitignores(root))]
         while stack:
@@ -115,14 +117,15 @@ class FileFinder:
             # NOTE: every file here has this folder's config; looked up once, not per file.
             config = self.resolver.config_path_for(folder)
             found.patterns.update(dict.fromkeys(settings.all_include))
-            if settings.respect_gitignore and (own := PatternList.read(folder / ".gitignore")):
+            gitignore = os.path.join(folder, ".gitignore")
+            if settings.respect_gitignore and (own := PatternList.read(gitignore)):
                 chain = [*chain, own]
             try:
                 entries = sorted(os.scandir(folder), key=lambda e: e.name)
             except OSError:
                 continue  # NOTE: an unreadable folder holds nothing we could lint.
             for entry in entries:
-                path = Path(entry.path)
+                path = entry.path
                 is_dir = entry.is_dir(follow_symlinks=False)
                 if not is_dir and entry.is_symlink() and entry.is_dir():
                     continue  # directory symlinks are not followed
@@ -137,7 +140,7 @@ class FileFinder:
                     targets.append(self.target(path, config))
         return targets
 
-    def _named_excluded(self, path: Path) -> bool:
+    def _named_excluded(self, path: str) -> bool:
         """``--force-exclude``: the path or a folder above it (below the base) is excluded."""
         settings = self.resolver.for_path(path)
         relative = self._relative(settings, path, None)
@@ -146,16 +149,16 @@ class FileFinder:
         parts = relative.split("/")
         excludes = self._list(settings, "exclude")
         return any(
-            excludes.matches("/".join(parts[:n]), n < len(parts) or path.is_dir())
+            excludes.matches("/".join(parts[:n]), n < len(parts) or os.path.isdir(path))
             for n in range(1, len(parts) + 1)
         )
 
-    def _relative(self, settings: Any, path: Path, fallback: Path | None) -> str:
+    def _relative(self, settings: Any, path: str, fallback: str | None) -> str:
         base = settings.root or self.cwd
         relative = relative_to(path, base)
         if relative is None and fallback is not None:
             relative = relative_to(path, fallback)
-        return relative if relative is not None else nfc(path.name)
+        return relative if relative is not None else nfc(os.path.basename(path))
 
     def _list(self, settings: Any, kind: str) -> PatternList:
         key = (settings.path, kind)
@@ -164,12 +167,14 @@ class FileFinder:
             self._lists[key] = PatternList(settings.root or self.cwd, globs)
         return self._lists[key]
 
-    def _outer_gitignores(self, folder: Path) -> list[PatternList]:
+    def _outer_gitignores(self, folder: str) -> list[PatternList]:
         """``.gitignore`` files from the repository root down to ``folder``'s parent."""
-        for top in (folder, *folder.parents):
-            if (top / ".git").exists():
-                break
-        else:
-            return []
-        above = [p for p in reversed(folder.parents) if p == top or top in p.parents]
-        return [found for p in above if (found := PatternList.read(p / ".gitignore"))]
+        upwards = [folder]  # NOTE: ``folder``, then every folder above it up to the root.
+        while (parent := os.path.dirname(upwards[-1])) != upwards[-1]:
+            upwards.append(parent)
+        for depth, top in enumerate(upwards):
+            if os.path.exists(os.path.join(top, ".git")):
+                above = reversed(upwards[1 : depth + 1])  # the repository root first
+                found = (PatternList.read(os.path.join(p, ".gitignore")) for p in above)
+                return [patterns for patterns in found if patterns]
+        return []

@@ -12,11 +12,12 @@ Paths are compared NFC-normalised, so a name typed on Linux matches one stored b
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
-from pathlib import Path
 
+from gxlint.paths import read_text, relative_below
 from gxlint.record import FrozenRecord, set_field
 
 
@@ -102,20 +103,21 @@ def translate(glob: str) -> str:
 
 
 class PatternList:
-    """Patterns with one base folder (a config's folder, or a ``.gitignore``'s)."""
+    """Patterns with one base folder (a config's folder, or a ``.gitignore``'s): absolute and
+    normalised."""
 
-    def __init__(self, base: Path, lines: Iterable[str]) -> None:
+    def __init__(self, base: str, lines: Iterable[str]) -> None:
         self.base = base
         self.patterns = [p for p in map(compile_pattern, lines) if p is not None]
 
     @classmethod
-    def read(cls, path: Path) -> PatternList | None:
+    def read(cls, path: str) -> PatternList | None:
         """A ``.gitignore`` file, or ``None`` when absent or unreadable."""
         try:
-            text = path.read_text(encoding="utf-8", errors="replace")
+            text = read_text(path, errors="replace")
         except OSError:
             return None
-        return cls(path.parent, text.splitlines())
+        return cls(os.path.dirname(path), text.splitlines())
 
     def decide(self, relative: str, is_dir: bool) -> bool | None:
         """``True`` matched, ``False`` re-included by ``!``, ``None`` no pattern matched."""
@@ -129,7 +131,7 @@ class PatternList:
         return bool(self.decide(relative, is_dir))
 
 
-def ignored_by(chain: Iterable[PatternList], path: Path, is_dir: bool) -> bool:
+def ignored_by(chain: Iterable[PatternList], path: str, is_dir: bool) -> bool:
     """Whether ``.gitignore`` files (outermost first) exclude ``path``; deeper files win."""
     decision = None
     for ignore in chain:
@@ -139,9 +141,8 @@ def ignored_by(chain: Iterable[PatternList], path: Path, is_dir: bool) -> bool:
     return bool(decision)
 
 
-def relative_to(path: Path, base: Path) -> str | None:
-    """``path`` below ``base`` as an NFC ``/``-separated string; ``None`` when not below."""
-    try:
-        return nfc(path.relative_to(base).as_posix())
-    except ValueError:
-        return None
+def relative_to(path: str, base: str) -> str | None:
+    """``path`` below ``base`` (both absolute and normalised) as an NFC ``/``-separated
+    string; ``None`` when not below."""
+    relative = relative_below(path, base)
+    return nfc(relative.replace(os.sep, "/")) if relative is not None else None

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from gxlint.cli import messages
@@ -23,9 +23,9 @@ def setup_from(args: argparse.Namespace) -> Setup:
 
     if getattr(args, "isolated", False) and getattr(args, "config", None):
         raise UsageError("--isolated 不能与 --config FILE 同时使用")
-    cwd = Path.cwd()
+    cwd = os.getcwd()
     config = getattr(args, "config", None)
-    if config is not None and not (cwd / config).is_file():
+    if config is not None and not os.path.isfile(os.path.join(cwd, config)):
         raise UsageError(f"配置文件不存在：{config}")
     overrides = {
         key: getattr(args, key)
@@ -34,14 +34,14 @@ def setup_from(args: argparse.Namespace) -> Setup:
     }
     cache_dir = getattr(args, "cache_dir", None)
     return Setup(
-        config_file=Path(config) if config else None,
+        config_file=config or None,
         isolated=bool(getattr(args, "isolated", False)),
         cwd=cwd,
         user_config=None if getattr(args, "isolated", False) else user_config_path(),
         overrides=overrides,
         # NOTE: only ``check`` has --no-cache; ``--timing`` measures the work, so no cache.
         cache=not getattr(args, "no_cache", True) and not getattr(args, "timing", False),
-        cache_dir=Path(cache_dir) if cache_dir else None,
+        cache_dir=cache_dir or None,
     )
 
 

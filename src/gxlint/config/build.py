@@ -6,8 +6,8 @@ code below may index and convert without checking again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 from gxlint.config.options import field_name
@@ -22,15 +22,16 @@ from gxlint.findings import Severity
 
 
 def build_settings(
-    merged: Mapping[str, Any], sources: Mapping[str, str], path: Path | None, chain: Sequence[str]
+    merged: Mapping[str, Any], sources: Mapping[str, str], path: str | None, chain: Sequence[str]
 ) -> Settings:
-    """``path`` is the config file that governs (``None``: defaults only)."""
-    root = path.parent if path is not None else None
+    """``path`` is the config file that governs, absolute and normalised (``None``: defaults
+    only)."""
+    root = os.path.dirname(path) if path is not None else None
 
-    def located(value: str) -> Path:
+    def located(value: str) -> str:
         # NOTE: paths from files were made absolute while merging; those from defaults,
         # profiles and pack configs are relative to the governing config (or the cwd).
-        return root / value if root is not None else Path(value)
+        return os.path.normpath(os.path.join(root, value) if root is not None else value)
 
     def strings(key: str) -> tuple[str, ...]:
         return tuple(merged[key])

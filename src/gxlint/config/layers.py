@@ -8,7 +8,6 @@ file: it has no directory to resolve a path against.
 
 import os
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from gxlint.config.check_keys import check_config
@@ -29,7 +28,7 @@ class _Origin(NamedTuple):
 
     display: str
     keymap: KeyMap | None = None
-    base_dir: Path | None = None
+    base_dir: str | None = None
 
 
 class LayerCollector:
@@ -44,7 +43,7 @@ class LayerCollector:
         self,
         index: RuleIndex | None,
         profiles: Mapping[str, Mapping[str, Any]],
-        display: Callable[[Path], str],
+        display: Callable[[str], str],
         lenient: bool = False,
     ) -> None:
         self.index = index
@@ -53,13 +52,14 @@ class LayerCollector:
         self.lenient = lenient
         self.errors: list[ConfigError] = []
 
-    def file(self, path: Path, stack: tuple[str, ...] = ()) -> list[Layer]:
+    def file(self, path: str, stack: tuple[str, ...] = ()) -> list[Layer]:
+        """``path``: absolute and normalised."""
         try:
             config = read_config(path, self.display(path))
         except ConfigError as error:
             self.errors.append(error)
             return []
-        origin = _Origin(config.display, config.keymap, path.parent)
+        origin = _Origin(config.display, config.keymap, os.path.dirname(path))
         return self._source(config.data, origin, config.display, (*stack, _key(path)))
 
     def mapping(self, data: Mapping[str, Any], label: str) -> list[Layer]:
@@ -120,18 +120,18 @@ class LayerCollector:
             )
             self.report(origin, Problem(_EXTEND, message))
             return []
-        target = Path(os.path.normpath(origin.base_dir / value))
+        target = os.path.normpath(os.path.join(origin.base_dir, value))
         if _key(target) in stack:
             return self._cycle(origin, _EXTEND, stack, _key(target))
-        if not target.is_file():
+        if not os.path.isfile(target):
             self.report(origin, Problem(_EXTEND, f"extend: 找不到要继承的配置文件 “{value}”"))
             return []
         return self.file(target, stack)
 
-    def _check_plugins(self, plugins: list[str], origin: _Origin, base_dir: Path) -> None:
+    def _check_plugins(self, plugins: list[str], origin: _Origin, base_dir: str) -> None:
         """Local rule files must exist where the declaring file says (cli.md §3)."""
         for plugin in plugins:
-            if not (base_dir / plugin).is_file():
+            if not os.path.isfile(os.path.join(base_dir, plugin)):
                 message = f"plugins: 找不到本地规则文件 “{plugin}”（相对于本配置文件所在目录）"
                 self.report(origin, Problem(("plugins",), message, item=plugin))
 
@@ -144,9 +144,9 @@ class LayerCollector:
         return []
 
     def _name(self, key: str) -> str:
-        return key if key.startswith("profile ") else self.display(Path(key))
+        return key if key.startswith("profile ") else self.display(key)
 
 
-def _key(path: Path) -> str:
+def _key(path: str) -> str:
     """Identity of a file in the stack: absolute and normalised, so ``../a/x.toml`` == ``x.toml``."""
-    return os.path.normpath(path.absolute())
+    return os.path.abspath(path)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gxlint.config.build import build_settings
@@ -18,31 +17,34 @@ from gxlint.config.merge import DEFAULT_SOURCE, Layer, merge_layers
 from gxlint.config.schema import RuleIndex, defaults
 from gxlint.config.settings import Settings
 from gxlint.errors import ConfigError, ConfigErrors
+from gxlint.paths import relative_below
 from gxlint.record import FrozenRecord, set_field
 
 if TYPE_CHECKING:
     from gxlint.config.layers import LayerCollector
+    from gxlint.paths import StrPath
 
 
 PackDefaults = Sequence[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]]
 
 
 class RunOptions(FrozenRecord):
-    """Run-wide keys, read from the root config before any pack is loaded."""
+    """Run-wide keys, read from the root config before any pack is loaded (paths as in
+    :class:`Settings`)."""
 
     __slots__ = ("cache_dir", "disable_packs", "path", "plugins")
 
-    path: Path | None
+    path: str | None
     disable_packs: tuple[str, ...]
-    plugins: tuple[Path, ...]
-    cache_dir: Path
+    plugins: tuple[str, ...]
+    cache_dir: str
 
     def __init__(
         self,
-        path: Path | None,
+        path: str | None,
         disable_packs: tuple[str, ...],
-        plugins: tuple[Path, ...],
-        cache_dir: Path,
+        plugins: tuple[str, ...],
+        cache_dir: str,
     ) -> None:
         set_field(self, "path", path)
         set_field(self, "disable_packs", disable_packs)
@@ -51,12 +53,12 @@ class RunOptions(FrozenRecord):
 
 
 def load_settings(
-    path: Path | str | None,
+    path: StrPath | None,
     *,
     index: RuleIndex | None = None,
     profiles: Mapping[str, Mapping[str, Any]] | None = None,
     pack_defaults: PackDefaults = (),
-    cwd: Path | None = None,
+    cwd: StrPath | None = None,
 ) -> Settings:
     """The settings a config file (``None``: no file) gives, or :class:`ConfigErrors`.
 
@@ -70,7 +72,7 @@ def load_settings(
     )
 
 
-def load_run_options(path: Path | str | None, *, cwd: Path | None = None) -> RunOptions:
+def load_run_options(path: StrPath | None, *, cwd: StrPath | None = None) -> RunOptions:
     """``disable-packs``, ``plugins`` and ``cache-dir`` from the root config.
 
     NOTE: packs are not loaded yet, so profiles are skipped and rule codes are not checked;
@@ -80,26 +82,24 @@ def load_run_options(path: Path | str | None, *, cwd: Path | None = None) -> Run
     return RunOptions(settings.path, settings.disable_packs, settings.plugins, settings.cache_dir)
 
 
-def display_path(path: Path, cwd: Path | None = None) -> str:
+def display_path(path: StrPath, cwd: StrPath | None = None) -> str:
     """A path as messages show it: relative to the current directory when below it."""
-    absolute = Path(os.path.normpath(path.absolute()))
-    try:
-        return str(absolute.relative_to(cwd or Path.cwd()))
-    except ValueError:
-        return str(absolute)
+    absolute = os.path.abspath(path)
+    relative = relative_below(absolute, os.path.normpath(cwd) if cwd else os.getcwd())
+    return relative if relative is not None else absolute
 
 
 def _load(
-    path: Path | str | None,
+    path: StrPath | None,
     index: RuleIndex | None,
     profiles: Mapping[str, Mapping[str, Any]],
     pack_defaults: PackDefaults,
-    cwd: Path | None,
+    cwd: StrPath | None,
     *,
     lenient: bool,
 ) -> Settings:
     layers = [Layer(DEFAULT_SOURCE, defaults())]
-    config_path = Path(os.path.normpath(Path(path).absolute())) if path is not None else None
+    config_path = os.path.abspath(path) if path is not None else None
     sources = _pack_sources(pack_defaults)
     if sources or config_path is not None:
         # NOTE: only then: the validators and the TOML reader stay unimported without a config.

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 from gxlint.config.keys import KeyPath, dotted
@@ -32,9 +31,9 @@ class Layer(FrozenRecord):
 
     label: str
     data: Mapping[str, Any]
-    base_dir: Path | None
+    base_dir: str | None
 
-    def __init__(self, label: str, data: Mapping[str, Any], base_dir: Path | None = None) -> None:
+    def __init__(self, label: str, data: Mapping[str, Any], base_dir: str | None = None) -> None:
         set_field(self, "label", label)
         set_field(self, "data", data)
         set_field(self, "base_dir", base_dir)
@@ -102,9 +101,9 @@ def _forget(sources: dict[str, str], name: str) -> None:
         del sources[key]
 
 
-def _resolve_paths(key: str, value: Any, base_dir: Path | None) -> Any:
+def _resolve_paths(key: str, value: Any, base_dir: str | None) -> Any:
     if key not in PATH_KEYS or base_dir is None:
         return value
     if isinstance(value, str):
-        return os.path.normpath(base_dir / value)
-    return [os.path.normpath(base_dir / item) for item in value]
+        return os.path.normpath(os.path.join(base_dir, value))
+    return [os.path.normpath(os.path.join(base_dir, item)) for item in value]

@@ -7,14 +7,16 @@ never pays for it.
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gxlint.errors import ConfigError
+from gxlint.paths import read_bytes
 
 if TYPE_CHECKING:
     from gxlint.config.positions import KeyMap
+    from gxlint.paths import StrPath
 
 PYPROJECT = "pyproject.toml"
 TOOL_PREFIX = ("tool", "gxlint")
@@ -42,15 +44,15 @@ class ConfigFile:
     compares or prints it after :func:`read_config` made it.
     """
 
-    def __init__(self, path: Path, display: str, text: str, data: dict[str, Any]) -> None:
-        self.path = path
+    def __init__(self, path: StrPath, display: str, text: str, data: dict[str, Any]) -> None:
+        self.path = os.fspath(path)
         self.display = display
         self.text = text
         self.data = data
 
     @property
     def is_pyproject(self) -> bool:
-        return self.path.name == PYPROJECT
+        return os.path.basename(self.path) == PYPROJECT
 
     @cached_property
     def keymap(self) -> KeyMap:
@@ -59,12 +61,12 @@ class ConfigFile:
         return KeyMap(self.text, TOOL_PREFIX if self.is_pyproject else ())
 
 
-def read_config(path: Path, display: str) -> ConfigFile:
+def read_config(path: StrPath, display: str) -> ConfigFile:
     """Reads and parses ``path``; ``display`` is how messages name it."""
     import tomli
 
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)
     except OSError as exc:
         raise ConfigError(display, None, None, None, f"无法读取配置文件：{exc.strerror}") from None
     try:
@@ -81,7 +83,7 @@ def read_config(path: Path, display: str) -> ConfigFile:
         zh = _SYNTAX.get(msg)
         message = f"TOML 语法错误：{zh}（{msg}）" if zh else f"TOML 语法错误：{msg}"
         raise ConfigError(display, exc.lineno, exc.colno, None, message) from None
-    if path.name != PYPROJECT:
+    if os.path.basename(path) != PYPROJECT:
         return ConfigFile(path, display, text, document)
     tool = document.get("tool")
     table = tool.get("gxlint") if isinstance(tool, dict) else None
@@ -91,14 +93,14 @@ def read_config(path: Path, display: str) -> ConfigFile:
     return ConfigFile(path, display, text, table)
 
 
-def declares_gxlint(pyproject: Path) -> bool:
+def declares_gxlint(pyproject: StrPath) -> bool:
     """Whether a pyproject.toml is a gxlint config (has ``[tool.gxlint]``).
 
     NOTE: a pyproject.toml that does not parse counts as a config only if it mentions
     ``tool.gxlint``, so that the user then sees its syntax error instead of a silent skip.
     """
     try:
-        text = pyproject.read_bytes().decode("utf-8-sig")
+        text = read_bytes(pyproject).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return False
     if not _may_declare_gxlint(text):

@@ -8,7 +8,7 @@ and reported once however many reports it governs.
 Typical CLI flow (packs load between the two steps, because ``disable-packs`` and ``plugins``
 decide what loads)::
 
-    resolver = ConfigResolver(config_file=args.config, isolated=args.isolated, cwd=Path.cwd(),
+    resolver = ConfigResolver(config_file=args.config, isolated=args.isolated, cwd=os.getcwd(),
                               user_config=user_config_path(), overrides={...})
     run = resolver.run_options()                 # disable-packs, plugins, cache-dir
     ...load packs...
@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gxlint.config.discover import ConfigFinder
 from gxlint.config.load import PackDefaults, RunOptions, load_run_options, load_settings
@@ -29,9 +28,13 @@ from gxlint.config.schema import RuleIndex
 from gxlint.config.settings import Settings
 from gxlint.errors import ConfigErrors, UsageError
 
+if TYPE_CHECKING:
+    from gxlint.paths import StrPath
+
 
 class ConfigResolver:
     """``overrides`` are :meth:`Settings.with_overrides` keyword arguments (command line).
+    Paths it returns are ``str``, absolute and normalised.
 
     NOTE: a plain class, not a dataclass: nothing compares or prints a resolver, and a
     dataclass costs ~1 ms to create at start-up.
@@ -39,19 +42,19 @@ class ConfigResolver:
 
     def __init__(
         self,
-        config_file: Path | None = None,
+        config_file: StrPath | None = None,
         isolated: bool = False,
-        cwd: Path | None = None,
+        cwd: StrPath | None = None,
         index: RuleIndex | None = None,
         profiles: Mapping[str, Mapping[str, Any]] | None = None,
         pack_defaults: PackDefaults = (),
         overrides: Mapping[str, Any] | None = None,
-        user_config: Path | None = None,
+        user_config: StrPath | None = None,
     ) -> None:
         if isolated and config_file is not None:
             raise UsageError("--isolated 不能与 --config FILE 同时使用")
         self.isolated = isolated
-        self.cwd: Path = Path.cwd() if cwd is None else cwd
+        self.cwd = os.getcwd() if cwd is None else os.fspath(cwd)
         self.config_file = self._absolute(config_file) if config_file is not None else None
         self.index = index
         self.profiles = profiles
@@ -59,7 +62,7 @@ class ConfigResolver:
         self.overrides: Mapping[str, Any] = {} if overrides is None else overrides
         self.user_config = user_config
         self.finder = ConfigFinder(user_config)
-        self._cache: dict[Path | None, Settings | ConfigErrors] = {}
+        self._cache: dict[str | None, Settings | ConfigErrors] = {}
 
     def with_packs(
         self,
@@ -85,21 +88,20 @@ class ConfigResolver:
         bound.finder = self.finder
         return bound
 
-    def config_path_for(self, report: Path | str) -> Path | None:
+    def config_path_for(self, report: StrPath) -> str | None:
         """The config governing ``report`` (a file, or a directory for its contents)."""
         if self.isolated:
             return None
         if self.config_file is not None:
             return self.config_file
-        # NOTE: strings, not Path objects: this runs once per file linted.
         path = os.path.normpath(os.path.join(self.cwd, report))
         return self.finder.find_folder(path if os.path.isdir(path) else os.path.dirname(path))
 
-    def root_path(self) -> Path | None:
+    def root_path(self) -> str | None:
         """The root config: ``--config FILE``, else the one found from the current directory."""
         return self.config_path_for(self.cwd)
 
-    def for_path(self, report: Path | str) -> Settings:
+    def for_path(self, report: StrPath) -> Settings:
         """Effective settings for one report; raises :class:`ConfigErrors`."""
         return self.settings_for(self.config_path_for(report))
 
@@ -111,7 +113,7 @@ class ConfigResolver:
         """Run-wide keys from the root config, readable before packs load."""
         return load_run_options(self.root_path(), cwd=self.cwd)
 
-    def settings_for(self, config: Path | None) -> Settings:
+    def settings_for(self, config: str | None) -> Settings:
         cached = self._cache.get(config)
         if cached is None:
             try:
@@ -129,5 +131,5 @@ class ConfigResolver:
             raise cached
         return cached
 
-    def _absolute(self, path: Path) -> Path:
-        return Path(os.path.normpath(self.cwd / path))
+    def _absolute(self, path: StrPath) -> str:
+        return os.path.normpath(os.path.join(self.cwd, path))

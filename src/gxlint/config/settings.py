@@ -8,8 +8,8 @@ in exactly one place (the loader). ``sources`` maps every dotted key to ``默认
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -165,7 +165,12 @@ class Jurisdiction(FrozenRecord):
 
 
 class Settings(FrozenRecord):
-    """Everything ``cli.md`` §3 configures, for the reports one config governs."""
+    """Everything ``cli.md`` §3 configures, for the reports one config governs.
+
+    ``path`` (the config file; ``None``: defaults only), ``plugins`` and ``cache_dir`` are
+    ``str`` paths, absolute and normalised; without a config file, ``plugins`` and
+    ``cache_dir`` are relative to the current folder.
+    """
 
     __slots__ = (
         "cache_dir",
@@ -190,7 +195,7 @@ class Settings(FrozenRecord):
         "sources",
     )
 
-    path: Path | None
+    path: str | None
     select: tuple[str, ...]
     extend_select: tuple[str, ...]
     ignore: tuple[str, ...]
@@ -201,9 +206,9 @@ class Settings(FrozenRecord):
     respect_gitignore: bool
     encoding: str
     max_file_size: int
-    plugins: tuple[Path, ...]
+    plugins: tuple[str, ...]
     disable_packs: tuple[str, ...]
-    cache_dir: Path
+    cache_dir: str
     per_file_ignores: Mapping[str, tuple[str, ...]]
     extend_per_file_ignores: Mapping[str, tuple[str, ...]]
     rules: Mapping[str, RuleSettings]
@@ -213,7 +218,7 @@ class Settings(FrozenRecord):
 
     def __init__(
         self,
-        path: Path | None,
+        path: str | None,
         select: tuple[str, ...],
         extend_select: tuple[str, ...],
         ignore: tuple[str, ...],
@@ -224,9 +229,9 @@ class Settings(FrozenRecord):
         respect_gitignore: bool,
         encoding: str,
         max_file_size: int,
-        plugins: tuple[Path, ...],
+        plugins: tuple[str, ...],
         disable_packs: tuple[str, ...],
-        cache_dir: Path,
+        cache_dir: str,
         per_file_ignores: Mapping[str, tuple[str, ...]],
         extend_per_file_ignores: Mapping[str, tuple[str, ...]],
         rules: Mapping[str, RuleSettings],
@@ -256,9 +261,9 @@ class Settings(FrozenRecord):
         set_field(self, "chain", chain)
 
     @property
-    def root(self) -> Path | None:
+    def root(self) -> str | None:
         """The directory that globs (include, exclude, per-file-ignores) are relative to."""
-        return self.path.parent if self.path is not None else None
+        return os.path.dirname(self.path) if self.path is not None else None
 
     @property
     def all_include(self) -> tuple[str, ...]:

@@ -7,8 +7,8 @@ and get the same behaviour; unset optional keys are printed as comments.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
-from pathlib import Path
 
 from gxlint.config.checks import dotted
 from gxlint.config.merge import DEFAULT_SOURCE
@@ -69,8 +69,8 @@ def toml_value(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         return str(value)
-    if isinstance(value, Path):
-        value = str(value)
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, Mapping):

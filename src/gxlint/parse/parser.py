@@ -8,13 +8,14 @@ The structure is ``grammar/report.lark``; its LALR table is generated ahead of t
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from gxlint.parse import lalr
 from gxlint.parse.lalr import Node, Table
 from gxlint.parse.lexer import LineLexer, LineToken, split_lines
+from gxlint.paths import read_bytes
 from gxlint.record import FrozenRecord, set_field
 from gxlint.spec import load_spec
 
@@ -57,12 +58,15 @@ def grammar_bytes() -> bytes:
     """The bytes of ``report.lark`` as installed (package ``gxlint_grammar``)."""
     import gxlint_grammar
 
-    try:
-        return Path(gxlint_grammar.__file__ or "").with_name(GRAMMAR_FILE).read_bytes()
-    except OSError:  # NOTE: not a plain folder (a zip file): ask the package's loader.
-        from importlib import resources
+    if gxlint_grammar.__file__ is not None:
+        try:
+            return read_bytes(os.path.join(os.path.dirname(gxlint_grammar.__file__), GRAMMAR_FILE))
+        except OSError:
+            pass
+    # NOTE: not a plain folder (a zip file): ask the package's loader.
+    from importlib import resources
 
-        return resources.files(GRAMMAR_PACKAGE).joinpath(GRAMMAR_FILE).read_bytes()
+    return resources.files(GRAMMAR_PACKAGE).joinpath(GRAMMAR_FILE).read_bytes()
 
 
 def grammar_sha256(data: bytes) -> str:

@@ -23,10 +23,10 @@ import os
 import sys
 from collections.abc import Iterable
 from importlib import import_module
-from pathlib import Path
 from typing import Any
 
 from gxlint.meta import __version__
+from gxlint.paths import read_text
 from gxlint.usercache import cache_home, crc, write_atomic
 
 GROUP = "gxlint"
@@ -84,7 +84,7 @@ def installed_entry_points() -> list[Any]:
     folder = None if os.environ.get(DISABLE_ENV) else cache_home()
     if folder is None:
         return _scan()[0]
-    path = folder / f"entry-points-{crc(sys.prefix)}.txt"
+    path = os.path.join(folder, f"entry-points-{crc(sys.prefix)}.txt")
     records = _read(path)
     base = _base_key()
     for key, rows in records:
@@ -171,9 +171,9 @@ def _entry(fields: list[str]) -> CachedEntryPoint:
 # line. Nothing in it is trusted beyond equality of keys.
 
 
-def _read(path: Path) -> list[tuple[str, list[list[str]]]]:
+def _read(path: str) -> list[tuple[str, list[list[str]]]]:
     try:
-        text = path.read_text("utf-8")
+        text = read_text(path)
     except (OSError, UnicodeDecodeError):
         return []
     blocks = text.split("\n\n")
@@ -190,7 +190,7 @@ def _read(path: Path) -> list[tuple[str, list[list[str]]]]:
     return records
 
 
-def _write(path: Path, records: list[tuple[str, list[list[str]]]]) -> None:
+def _write(path: str, records: list[tuple[str, list[list[str]]]]) -> None:
     blocks = [_MAGIC]
     for key, rows in records:
         if any("\n" in field or "\t" in field for row in rows for field in row):

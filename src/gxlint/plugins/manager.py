@@ -10,9 +10,9 @@ would stop at the first exception, so neither is used for loading or collecting.
 from __future__ import annotations
 
 import inspect
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,8 @@ from gxlint.rule import Rule, code_prefix
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
+
+    from gxlint.paths import StrPath
 
 
 HOOKS: tuple[str, ...] = (
@@ -232,7 +234,7 @@ class PluginManager:
         self._packs: list[Pack] | None = None
 
     def load(
-        self, local: Iterable[str | Path] = (), *, base_dir: str | Path | None = None
+        self, local: Iterable[StrPath] = (), *, base_dir: StrPath | None = None
     ) -> PluginManager:
         """Entry points, then local files (relative to ``base_dir``), then validate and collect."""
         self.load_entry_points()
@@ -255,20 +257,18 @@ class PluginManager:
             version = version or getattr(plugin, "__version__", None)
             self.register(plugin, ep.name, distribution=distribution, version=version)
 
-    def load_local(
-        self, paths: Iterable[str | Path], *, base_dir: str | Path | None = None
-    ) -> None:
+    def load_local(self, paths: Iterable[StrPath], *, base_dir: StrPath | None = None) -> None:
         """Import plain ``.py`` rule files by path; each becomes pack ``local:<filename>``."""
-        base = Path(base_dir) if base_dir is not None else Path.cwd()
+        base = os.getcwd() if base_dir is None else base_dir
         for raw in paths:
-            path = Path(raw) if Path(raw).is_absolute() else base / raw
-            name = f"local:{path.name}"
+            path = os.path.join(base, raw)  # NOTE: an absolute ``raw`` replaces ``base``.
+            name = f"local:{os.path.basename(path)}"
             try:
                 module = _import_file(path)
             except Exception as exc:  # noqa: BLE001  NOTE: one pack must not stop the run.
                 self._errors.append(PackLoadError(name, _text(exc)))
                 continue
-            self.register(module, name, path=str(path), scan=module)
+            self.register(module, name, path=path, scan=module)
 
     def register(
         self,
@@ -431,15 +431,16 @@ class PluginManager:
                     owner[key] = pack.name
 
 
-def _import_file(path: Path) -> ModuleType:
+def _import_file(path: str) -> ModuleType:
     """Import a plain ``.py`` file under a unique module name derived from its path."""
     import hashlib
     import importlib.util
 
-    if not path.is_file():
+    if not os.path.isfile(path):
         raise FileNotFoundError(f"本地规则文件不存在：{path}")
-    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:12]
-    module_name = f"gxlint_local_{digest}_{path.stem.replace('-', '_')}"
+    digest = hashlib.sha1(os.path.realpath(path).encode()).hexdigest()[:12]
+    stem = os.path.splitext(os.path.basename(path))[0]
+    module_name = f"gxlint_local_{digest}_{stem.replace('-', '_')}"
     spec = importlib.util.spec_from_file_location(module_name, path)
     if spec is None or spec.loader is None:
         raise ImportError(f"无法作为 Python 模块导入：{path}")

@@ -10,10 +10,14 @@ problem becomes a :class:`DecodeProblem` that the linter turns into GX001.
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
+import os
+from typing import TYPE_CHECKING
 
 from gxlint.record import FrozenRecord, set_field
 from gxlint.regexcache import compile_cached
+
+if TYPE_CHECKING:
+    from gxlint.paths import StrPath
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
@@ -72,14 +76,14 @@ class DecodeProblem(FrozenRecord):
 
 
 def read_source(
-    path: str | Path,
+    path: StrPath,
     *,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     display_path: str | None = None,
 ) -> SourceText | DecodeProblem:
     """Read and decode the file at ``path``; never raises for a bad file."""
-    shown = display_path if display_path is not None else str(path)
+    shown = display_path if display_path is not None else os.fspath(path)
     data = read_bytes(path, max_bytes=max_bytes, display_path=shown)
     if isinstance(data, DecodeProblem):
         return data
@@ -87,12 +91,12 @@ def read_source(
 
 
 def read_bytes(
-    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None
+    path: StrPath, *, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None
 ) -> bytes | DecodeProblem:
     """The bytes of the file at ``path`` (no more than ``max_bytes + 1``), or why not."""
-    shown = display_path if display_path is not None else str(path)
+    shown = display_path if display_path is not None else os.fspath(path)
     try:
-        size = Path(path).stat().st_size
+        size = os.stat(path).st_size
         if size > max_bytes:
             return DecodeProblem(shown, _too_big(size, max_bytes))
         with open(path, "rb") as handle:

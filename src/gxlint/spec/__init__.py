@@ -7,11 +7,12 @@ catalogue is parsed once per process.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from pathlib import Path
 from typing import Any, TypeVar
 
+from gxlint.paths import read_bytes
 from gxlint.record import FrozenRecord, set_field
 from gxlint.spec.labels import LabelEntry, LabelMatch, LabelSet, MatchKind, display, fold
 
@@ -373,7 +374,7 @@ def _catalogue() -> dict[str, Any]:
 
 def _catalogue_bytes() -> bytes:
     try:
-        return Path(__file__).with_name("format2021.toml").read_bytes()
+        return read_bytes(os.path.join(os.path.dirname(__file__), "format2021.toml"))
     except OSError:  # NOTE: not a plain folder (a zip file): ask the package's loader.
         from importlib import resources
 
