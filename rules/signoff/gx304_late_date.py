@@ -1,9 +1,12 @@
 from collections.abc import Iterator
-from datetime import date
+from typing import TYPE_CHECKING
 
 from gxlint import Finding, Rule, RuleContext, Severity
 from gxlint.model import DateMention, Report
 from gxlint.model.organ import classify_organ
+
+if TYPE_CHECKING:
+    from datetime import date
 
 PUBLISHED = ("发布时间", "发布日期", "发布于", "成文日期")
 
@@ -68,10 +71,12 @@ class LateDate(Rule):
         )
 
 
-def _deadline(ctx: RuleContext, year: int, own: bool) -> date:
+def _deadline(ctx: RuleContext, year: int, own: bool) -> "date":
     if ctx.settings is not None:
         return ctx.settings.jurisdiction.deadline_for(year, own)
-    return date(year + 1, 3, 31) if own else date(year + 1, 1, 31)
+    import datetime  # NOTE: only without settings (the CLI always passes them)
+
+    return datetime.date(year + 1, 3, 31) if own else datetime.date(year + 1, 1, 31)
 
 
 def _published(report: Report) -> DateMention | None:

@@ -7,7 +7,6 @@ so that every problem is reported against the source that contains it.
 from __future__ import annotations
 
 import codecs
-import datetime
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -22,6 +21,7 @@ from gxlint.config.schema import (
     RuleIndex,
     is_profile_ref,
 )
+from gxlint.datetype import date
 from gxlint.regexcache import compile_cached
 
 _MM_DD = compile_cached(r"(\d\d)-(\d\d)")
@@ -102,7 +102,7 @@ def _deadline(ck: Checker, value: object, path: KeyPath) -> None:
     try:
         if match:
             # NOTE: 2000 is a leap year, so "02-29" is accepted; deadline_for clamps it.
-            datetime.date(2000, int(match[1]), int(match[2]))
+            date(2000, int(match[1]), int(match[2]))
             return
     except ValueError:
         pass

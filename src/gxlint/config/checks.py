@@ -6,13 +6,13 @@ at *which key*, and the loader later finds the line by scanning the text. That k
 validators usable for sources that have no text at all (pack profiles, pack defaults).
 """
 
-import datetime
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from gxlint.config.keys import KeyPath, dotted
 from gxlint.config.schema import RuleIndex
+from gxlint.datetype import date, time
 
 __all__ = [
     "Checker",
@@ -32,7 +32,7 @@ _TYPE_NAMES: tuple[tuple[type | tuple[type, ...], str], ...] = (
     (str, "字符串"),
     (list, "数组"),
     (dict, "表"),
-    ((datetime.date, datetime.time), "日期时间"),
+    ((date, time), "日期时间"),
 )
 
 

@@ -19,7 +19,7 @@ from gxlint.findings import Severity
 from gxlint.record import FrozenRecord, set_field
 
 if TYPE_CHECKING:
-    import datetime
+    from gxlint.datetype import date
 
 
 COMMAND_LINE = "命令行"
@@ -141,14 +141,14 @@ class Jurisdiction(FrozenRecord):
             return self.own_government_report
         return detected and self.level not in _NOT_COUNTY_OR_ABOVE
 
-    def deadline_for(self, report_year: int, own_government_report: bool) -> datetime.date:
+    def deadline_for(self, report_year: int, own_government_report: bool) -> date:
         """Last day to publish the report for ``report_year`` (GX304).
 
         An explicit ``"MM-DD"`` wins; ``auto`` is 3月31日 of the next year for the 本级政府
         report of a 县级以上地方人民政府, else 1月31日 (条例 第四十九条, domain.md §2).
         ``own_government_report`` is what the caller detected; the config may override it.
         """
-        import datetime
+        from gxlint.datetype import date, timedelta
 
         year = report_year + 1
         if self.deadline != AUTO:
@@ -159,9 +159,9 @@ class Jurisdiction(FrozenRecord):
             month, day = 1, 31
         # NOTE: "02-29" is a valid setting; in a common year it means 2月28日. The month's
         # length is the day before the 1st of the next month (``calendar`` costs ~1 ms to import).
-        first_of_next = datetime.date(year + month // 12, month % 12 + 1, 1)
-        last = (first_of_next - datetime.timedelta(days=1)).day
-        return datetime.date(year, month, min(day, last))
+        first_of_next = date(year + month // 12, month % 12 + 1, 1)
+        last = (first_of_next - timedelta(days=1)).day
+        return date(year, month, min(day, last))
 
 
 class Settings(FrozenRecord):

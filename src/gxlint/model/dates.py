@@ -7,8 +7,8 @@ GX306 the period, GX404/GX405 the document numbers.
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from gxlint.datetype import date
 from gxlint.model.nodes import DateMention, DocNumber, StatisticsPeriod
 from gxlint.parse import patterns as p
 from gxlint.regexcache import compile_cached

@@ -8,9 +8,9 @@ through their context. Nodes are plain mutable objects filled in by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from typing import Any, ClassVar
 
+from gxlint.datetype import date
 from gxlint.parse.patterns import to_chinese_number
 from gxlint.record import fields_of
 from gxlint.regexcache import compile_cached
