@@ -32,6 +32,10 @@ NOT_NEEDED = {
     "copy": "raw config data is copied by gxlint.config.schema.copy_toml",
     "pathlib": "paths are strings (gxlint.paths)",
     "datetime": "dates come from the C module _datetime (gxlint.datetype)",
+    "fnmatch": "only per-file-ignores match globs with it (gxlint.linter)",
+    "unicodedata": "only a path that is not ASCII needs normalising (gxlint.cli.ignore.nfc)",
+    "hashlib": "the grammar is compared as text, not hashed (gxlint.parse.parser)",
+    "_sha256": "the grammar is compared as text, not hashed (gxlint.parse.parser)",
 }
 
 CODE = """

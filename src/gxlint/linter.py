@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from fnmatch import fnmatch
 from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
@@ -217,6 +216,8 @@ def _relative(path: str, root: str | None) -> str:
 
 def _glob_match(relative: str, pattern: str) -> bool:
     """gitignore-flavoured: ``**`` spans folders; a bare name matches at any depth."""
+    from fnmatch import fnmatch  # NOTE: only with per-file-ignores; most runs have none.
+
     if fnmatch(relative, pattern) or fnmatch(relative, pattern.replace("**/", "")):
         return True
     return "/" not in pattern and fnmatch(relative.rsplit("/", 1)[-1], pattern)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from gxlint.paths import read_text, relative_below
@@ -22,6 +21,12 @@ from gxlint.record import FrozenRecord, set_field
 
 
 def nfc(text: str) -> str:
+    """``text`` in Unicode normal form C. ASCII text already is: then ``unicodedata`` (a
+    shared library to load) is not needed."""
+    if text.isascii():
+        return text
+    import unicodedata
+
     return unicodedata.normalize("NFC", text)
 
 

@@ -5,7 +5,7 @@ Run ``python -m gxlint.parse.generate_table`` after editing the grammar, and com
 ``parser="lalr"``; this module only numbers the states canonically (so the output does not
 depend on hash seeds) and writes the table as plain data for :mod:`gxlint.parse.lalr`, so that
 a normal run never imports Lark. :func:`build_table` is also the run-time fallback when the
-grammar's hash does not match the generated table's.
+installed grammar differs from the text the generated table was made from.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from lark.lexer import Lexer
 from lark.parsers.lalr_analysis import Shift
 
 from gxlint.parse.lalr import Table
-from gxlint.parse.parser import grammar_bytes, grammar_sha256
+from gxlint.parse.parser import grammar_bytes, grammar_lines
 
 TARGET = Path(__file__).with_name("lalr_table.py")
 HEADER = (
@@ -95,9 +95,10 @@ def _children(rule: Rule) -> str:
     return how
 
 
-def render(table: Table, sha256: str) -> str:
+def render(table: Table, grammar: bytes) -> str:
     """The source of ``lalr_table.py`` (ruff format clean as written)."""
-    out = [HEADER, f'GRAMMAR_SHA256 = "{sha256}"', f"START = {table.start}", f"END = {table.end}"]
+    out = [HEADER, "GRAMMAR = (", *(f"    {_literal(line)}," for line in grammar_lines(grammar))]
+    out += [")", f"START = {table.start}", f"END = {table.end}"]
     out.append("RULES = (")
     out += [f'    ("{name}", "{how}"),' for name, how in table.rules]
     out.append(")")
@@ -113,9 +114,14 @@ def render(table: Table, sha256: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def _literal(text: str) -> str:
+    """A string literal as ruff format writes it: double quotes unless the text has some."""
+    return f'"{text}"' if '"' not in text and "\\" not in text else repr(text)
+
+
 def main() -> int:
     grammar = grammar_bytes()
-    TARGET.write_text(render(build_table(grammar), grammar_sha256(grammar)), encoding="utf-8")
+    TARGET.write_text(render(build_table(grammar), grammar), encoding="utf-8")
     print(f"wrote {TARGET}")
     return 0
 

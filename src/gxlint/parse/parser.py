@@ -19,14 +19,6 @@ from gxlint.paths import read_bytes
 from gxlint.record import FrozenRecord, set_field
 from gxlint.spec import load_spec
 
-try:  # NOTE: hashlib would load OpenSSL (~3 ms of a cold start) to hash one small file.
-    from _sha2 import sha256 as _sha256  # Python 3.12+
-except ImportError:
-    try:
-        from _sha256 import sha256 as _sha256  # Python 3.11
-    except ImportError:  # pragma: no cover - a CPython build without the builtin module
-        from hashlib import sha256 as _sha256
-
 GRAMMAR_PACKAGE = "gxlint_grammar"
 GRAMMAR_FILE = "report.lark"
 
@@ -69,8 +61,10 @@ def grammar_bytes() -> bytes:
     return resources.files(GRAMMAR_PACKAGE).joinpath(GRAMMAR_FILE).read_bytes()
 
 
-def grammar_sha256(data: bytes) -> str:
-    return _sha256(data).hexdigest()
+def grammar_lines(data: bytes) -> tuple[str, ...]:
+    """The grammar's text as the generated table keeps it, to tell whether it was edited since
+    (a few hundred bytes compared: no hash, so no hashing module to load at start-up)."""
+    return tuple(data.decode("utf-8").split("\n"))
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +74,7 @@ def _table() -> Table:
     from gxlint.parse import lalr_table as generated
 
     data = grammar_bytes()
-    if grammar_sha256(data) == generated.GRAMMAR_SHA256:
+    if grammar_lines(data) == generated.GRAMMAR:
         return Table(generated.START, generated.END, generated.ACTIONS, generated.RULES)
     from gxlint.parse.generate_table import build_table
 
