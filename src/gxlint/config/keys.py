@@ -6,7 +6,12 @@ every run does, does not import them.
 
 from __future__ import annotations
 
+from gxlint.regexcache import compile_cached
+
 KeyPath = tuple[str | int, ...]
+
+_BARE_KEY = compile_cached(r"[A-Za-z0-9_-]+")
+"""What TOML writes without quotes."""
 
 
 def dotted(path: KeyPath) -> str:
@@ -16,8 +21,7 @@ def dotted(path: KeyPath) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
             continue
-        bare = part != "" and all(c.isascii() and (c.isalnum() or c in "-_") for c in part)
-        if bare:
+        if _BARE_KEY.fullmatch(part):
             text = part
         else:
             import json
