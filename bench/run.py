@@ -155,6 +155,23 @@ def row(name: str, result: dict[str, float]) -> None:
     )
 
 
+def install_kind() -> str:
+    """``editable`` when this environment's gxlint is the checkout itself (``pip install -e``),
+    else ``regular``.
+
+    NOTE: an editable install's import hook runs in every Python process of the environment,
+    ``python -c pass`` included (~20 ms here), so it both slows gxlint's cold start and hides
+    that in the ratio; representative start-up figures come from a regular install.
+    """
+    found = subprocess.run(
+        [sys.executable, "-c", "import gxlint; print(gxlint.__file__)"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    return "editable" if found and Path(found).resolve().is_relative_to(ROOT) else "regular"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=15)
@@ -168,7 +185,12 @@ def main() -> int:
     seed_path = str(seed[0])
     env = dict(os.environ, NO_COLOR="1")
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # NOTE: measure with bytecode caches, as users run.
-    results: dict[str, object] = {}
+    results: dict[str, object] = {"install": install_kind()}
+    if results["install"] == "editable":
+        print(
+            "note: gxlint is an editable install here; for representative start-up figures run\n"
+            "  python3 -m venv /tmp/v && /tmp/v/bin/pip install . && /tmp/v/bin/python bench/run.py"
+        )
     print(f"{'scenario':<48} {'median ms':>9} {'min':>9} {'max':>9}")
 
     with tempfile.TemporaryDirectory() as folder:
