@@ -15,6 +15,12 @@ StrPath = str | os.PathLike[str]
 """A path argument: a string, or an object such as :class:`pathlib.Path`."""
 
 
+def absolute(path: StrPath, base: StrPath) -> str:
+    """``path`` against the folder ``base`` (an absolute ``path`` stays itself), normalised;
+    symlinks are not resolved, so a path stays where the user sees it."""
+    return os.path.normpath(os.path.join(base, path))
+
+
 def relative_below(path: str, base: str) -> str | None:
     """``path`` relative to ``base`` (``"."`` for ``base`` itself), with the OS's separators;
     ``None`` when ``path`` is not below ``base``.

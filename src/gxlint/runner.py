@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
+from gxlint.paths import absolute
 from gxlint.record import FrozenRecord, set_field
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class Setup:
         )
         cache_dir = None
         if self.cache:
-            cache_dir = os.path.normpath(os.path.join(self.cwd, self.cache_dir or run.cache_dir))
+            cache_dir = absolute(self.cache_dir or run.cache_dir, self.cwd)
         return Loaded(resolver, manager, registry, cache_dir)
 
     def resolver(self) -> Any:

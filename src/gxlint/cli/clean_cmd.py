@@ -8,11 +8,11 @@ left alone and reported (exit 2), so a mistyped ``cache-dir`` never deletes anyt
 from __future__ import annotations
 
 import argparse
-import os
 
 from gxlint.cli import exit_codes, messages, session
 from gxlint.cli.args import Parser, add_common
 from gxlint.errors import UsageError
+from gxlint.paths import absolute
 
 
 def build_parser() -> Parser:
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         folder = setup.cache_dir
     else:
         folder = setup.resolver().run_options().cache_dir
-    folder = os.path.normpath(os.path.join(setup.cwd, folder))
+    folder = absolute(folder, setup.cwd)
     shown = display_path(folder, setup.cwd)
     try:
         removed = clean(folder)

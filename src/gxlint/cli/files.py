@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from gxlint.cli.ignore import PatternList, ignored_by, nfc, relative_to
+from gxlint.paths import absolute
 from gxlint.record import FrozenRecord, set_field
 
 STDIN = "-"
@@ -86,7 +87,7 @@ class FileFinder:
         return found
 
     def absolute(self, raw: str) -> str:
-        return os.path.normpath(os.path.join(self.cwd, raw))
+        return absolute(raw, self.cwd)
 
     def target(self, path: str, config: str | None | bool = False) -> Target:
         """``config``: the config governing ``path`` when the caller knows it (a walked file

@@ -19,6 +19,7 @@ from gxlint.config.settings import (
     Settings,
 )
 from gxlint.findings import Severity
+from gxlint.paths import absolute
 
 
 def build_settings(
@@ -31,7 +32,7 @@ def build_settings(
     def located(value: str) -> str:
         # NOTE: paths from files were made absolute while merging; those from defaults,
         # profiles and pack configs are relative to the governing config (or the cwd).
-        return os.path.normpath(os.path.join(root, value) if root is not None else value)
+        return absolute(value, root) if root is not None else os.path.normpath(value)
 
     def strings(key: str) -> tuple[str, ...]:
         return tuple(merged[key])

@@ -17,6 +17,7 @@ from gxlint.config.positions import KeyMap
 from gxlint.config.read import read_config
 from gxlint.config.schema import RuleIndex, is_profile_ref
 from gxlint.errors import ConfigError
+from gxlint.paths import absolute
 
 _EXTEND: KeyPath = ("extend",)
 _PROFILE: KeyPath = ("jurisdiction", "profile")
@@ -120,7 +121,7 @@ class LayerCollector:
             )
             self.report(origin, Problem(_EXTEND, message))
             return []
-        target = os.path.normpath(os.path.join(origin.base_dir, value))
+        target = absolute(value, origin.base_dir)
         if _key(target) in stack:
             return self._cycle(origin, _EXTEND, stack, _key(target))
         if not os.path.isfile(target):

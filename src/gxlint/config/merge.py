@@ -11,12 +11,12 @@ GX1 plus whatever an inherited ``extend-select`` added.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from gxlint.config.keys import KeyPath, dotted
 from gxlint.config.schema import APPEND_KEYS, PATH_KEYS, copy_toml
+from gxlint.paths import absolute
 from gxlint.record import FrozenRecord, set_field
 
 DEFAULT_SOURCE = "默认值"
@@ -105,5 +105,5 @@ def _resolve_paths(key: str, value: Any, base_dir: str | None) -> Any:
     if key not in PATH_KEYS or base_dir is None:
         return value
     if isinstance(value, str):
-        return os.path.normpath(os.path.join(base_dir, value))
-    return [os.path.normpath(os.path.join(base_dir, item)) for item in value]
+        return absolute(value, base_dir)
+    return [absolute(item, base_dir) for item in value]

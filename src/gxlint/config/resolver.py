@@ -27,6 +27,7 @@ from gxlint.config.load import PackDefaults, RunOptions, load_run_options, load_
 from gxlint.config.schema import RuleIndex
 from gxlint.config.settings import Settings
 from gxlint.errors import ConfigErrors, UsageError
+from gxlint.paths import absolute
 
 if TYPE_CHECKING:
     from gxlint.paths import StrPath
@@ -94,7 +95,7 @@ class ConfigResolver:
             return None
         if self.config_file is not None:
             return self.config_file
-        path = os.path.normpath(os.path.join(self.cwd, report))
+        path = absolute(report, self.cwd)
         return self.finder.find_folder(path if os.path.isdir(path) else os.path.dirname(path))
 
     def root_path(self) -> str | None:
@@ -132,4 +133,4 @@ class ConfigResolver:
         return cached
 
     def _absolute(self, path: StrPath) -> str:
-        return os.path.normpath(os.path.join(self.cwd, path))
+        return absolute(path, self.cwd)
