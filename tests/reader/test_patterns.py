@@ -13,7 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gxlint.model.dates import _YEAR_LOOKAHEAD, _YEAR_START
+from gxlint.model.dates import (
+    _YEAR_LOOKAHEAD,
+    _YEAR_START,
+    _doc_number_matches,
+    _year_starts,
+)
 from gxlint.parse.patterns import DOC_NUMBER
 from tests.conftest import SEEDS
 
@@ -58,3 +63,37 @@ def test_matches_in_any_text_are_the_plain_pattern_s(name, data):
     fast, plain, pieces = CASES[name]
     text = data.draw(st.lists(st.sampled_from(pieces), max_size=40).map("".join))
     assert _spans(fast, text) == _spans(plain, text)
+
+
+# The scanners that look only near the characters a match needs (号, a year's first digits,
+# 年) find what ``finditer`` of the plain pattern finds; long blank runs reach past the window
+# a 发文字号 is first looked for in.
+SCANNERS = {
+    "doc-number": (lambda text: [m.span() for m in _doc_number_matches(text)], "doc-number"),
+    "year-start": (lambda text: [(at, _YEAR_START.match(text, at).end()) for at in _year_starts(text)], "year-start"),
+}  # fmt: skip
+LONG_BLANKS = [" " * 20, "\t" * 12, "号号", "二〇二一年"]
+
+
+@pytest.mark.parametrize("name", SCANNERS)
+def test_scanners_in_the_seeds_find_what_the_plain_pattern_finds(name):
+    scan, case = SCANNERS[name]
+    plain = CASES[case][1]
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text("utf-8")
+        assert scan(text) == _spans(plain, text), path.name
+
+
+@pytest.mark.parametrize("name", SCANNERS)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_scanners_in_any_text_find_what_the_plain_pattern_finds(name, data):
+    scan, case = SCANNERS[name]
+    plain, pieces = CASES[case][1], CASES[case][2] + LONG_BLANKS
+    text = data.draw(st.lists(st.sampled_from(pieces), max_size=40).map("".join))
+    assert scan(text) == _spans(plain, text)
+
+
+def test_a_doc_number_with_long_blanks_is_found_whole():
+    text = "国办函〔2021〕" + " " * 40 + "30号"
+    assert [m.span() for m in _doc_number_matches(text)] == _spans(DOC_NUMBER, text) == [(3, 52)]

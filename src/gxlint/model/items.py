@@ -49,7 +49,9 @@ def read_item(text: str, start: int) -> Item | None:
 
 def inline_items(text: str, start: int) -> list[Item]:
     """一是/二是 written inside a paragraph (not at its start)."""
-    found = []
+    found: list[Item] = []
+    if "是" not in text:  # NOTE: most paragraphs; no scan of the line for a 一是
+        return found
     for match in p.INLINE_SHI.finditer(text):
         if match.start(1) == len(text) - len(text.lstrip(" \t")):
             continue  # at the start of the line: read_item's job
