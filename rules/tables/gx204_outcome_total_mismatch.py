@@ -42,7 +42,7 @@ class OutcomeTotalMismatch(Rule):
         row_label = cache(partial(spec.row_label, 3))
         for column in spec.table3_column_keys:
             total = table.usable(total_row, column)
-            parts = [table.usable(row, column) for row in part_rows]
+            parts = table.usable_column(part_rows, column)
             if total is None or None in parts:
                 continue  # NOTE: a gap is GX202/GX209's; never read it as 0.
             found = sum([part.value for part in parts if part is not None])

@@ -39,8 +39,8 @@ class BalanceMismatch(Rule):
         # NOTE: the same four row names appear in every column's finding; look each up once.
         row_label = cache(partial(spec.row_label, 3))
         for column in spec.table3_column_keys:
-            left = [table.usable(row, column) for row in left_rows]
-            right = [table.usable(row, column) for row in right_rows]
+            left = table.usable_column(left_rows, column)
+            right = table.usable_column(right_rows, column)
             if None in left or None in right:
                 continue  # NOTE: a gap is GX202/GX209's; never read it as 0.
             if _sum(left) == _sum(right):

@@ -205,3 +205,15 @@ def test_document_numbers_and_broken_dates() -> None:
     assert [d.raw for d in report.doc_numbers] == ["国办公开办函〔2021〕30号", "国办公开函202130号"]
     broken = [(d.raw, d.suggestion) for d in report.dates if d.problem]
     assert broken == [("20241月1日", "2024年1月1日"), ("20251月8", "2025年1月8日")]
+
+
+@pytest.mark.parametrize("prefix", sorted(SECTION_LINES))
+def test_a_column_of_usable_cells_is_each_row_s_usable_cell(prefix: str) -> None:
+    table = _read(prefix).report.application_table
+    assert table is not None
+    rows = [*table.rows, "no-such-row"]
+    for column in ("total", "natural", "other"):
+        column_cells = table.usable_column(rows, column)
+        assert column_cells == [table.usable(row, column) for row in rows]
+        assert column_cells[-1] is None
+    assert any(cell is not None for cell in table.usable_column(rows, "total"))
