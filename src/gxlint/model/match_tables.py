@@ -79,7 +79,7 @@ def _span(cell: RawCell) -> NormSpan:
     return new_tuple(NormSpan, cell[1:3])
 
 
-def _cell(raw: RawCell, row: str, column: str) -> Cell:
+def _cell(raw: tuple[str, int, int, str], row: str, column: str) -> Cell:
     text, start, end, kind = raw
     span = new_tuple(NormSpan, (start, end))
     if kind == "blank":
@@ -108,14 +108,22 @@ def finish_row(key: str, label: Label, slots: list[RawCell], columns: Sequence[s
             slots.pop(0)
         while len(slots) > wanted and slots[-1].kind != "text":
             slots.pop()
-    cells = [_cell(raw, key, column) for raw, column in zip(slots, columns, strict=False)]
+    # NOTE: _cell written out for the usual cell, a number: every cell of every table.
+    cells: list[Cell] = []
+    append = cells.append
+    for (text, start, end, kind), column in zip(slots, columns, strict=False):
+        if kind == "text":
+            state, value, note, _slot = _reading(text)
+            append(Cell(new_tuple(NormSpan, (start, end)), text, value, state, key, column, note))
+        else:
+            append(_cell((text, start, end, kind), key, column))
     at = slots[-1].end if slots else label.span.end
     for column in columns[len(cells) :]:
         cells.append(Cell(NormSpan(at, at), "", None, CellState.MISSING, key, column))
-    extra = [_cell(raw, key, "") for raw in slots[wanted:]]
+    extra = [_cell(raw, key, "") for raw in slots[wanted:]] if len(slots) > wanted else []
     span = label.span.cover(cells[-1].span) if cells else label.span
     aligned = len(slots) >= wanted and not ambiguous
-    return Row(span, key, label, cells, aligned=aligned, extra=extra)
+    return Row(span, key, label, cells, aligned, extra)
 
 
 def match_headers(cells: list[RawCell], sets: Sequence[LabelSet]) -> list[Label]:

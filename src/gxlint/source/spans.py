@@ -10,6 +10,7 @@ shown to a user in the wrong system.
 from typing import NamedTuple
 
 from gxlint.record import frozen_error
+from gxlint.record import new_tuple as _new_tuple
 
 
 class NormSpan(NamedTuple):
@@ -25,7 +26,10 @@ class NormSpan(NamedTuple):
 
     def cover(self, other: "NormSpan") -> "NormSpan":
         """The smallest span containing both."""
-        return NormSpan(min(self.start, other.start), max(self.end, other.end))
+        start, end = self
+        other_start, other_end = other
+        # NOTE: not NormSpan(...), whose __new__ binds arguments by name: rows and sections.
+        return _new_tuple(NormSpan, (min(start, other_start), max(end, other_end)))
 
     @property
     def empty(self) -> bool:

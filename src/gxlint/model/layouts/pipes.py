@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from gxlint.model.layouts.base import RawCell, RowBreak, Stream, text_cells
 from gxlint.parse.lexer import Line
+from gxlint.record import new_tuple
 from gxlint.regexcache import compile_cached
 
 _SEPARATOR_ROW = compile_cached(r"^[\s|:\-]+$")
@@ -38,7 +39,7 @@ def read(lines: list[Line]) -> Stream:
         if "|" not in stripped:
             stream.extend(text_cells(text, line.start))
             continue
-        if set(stripped) <= {"|", " ", "\t"}:
+        if not stripped.strip("| \t"):  # NOTE: only pipes and blanks
             kind = "blank" if stripped.count("|") == 1 else "filler"
             at = line.start + text.index("|")
             stream.append(RawCell("", at, at + len(stripped), kind))
@@ -46,8 +47,14 @@ def read(lines: list[Line]) -> Stream:
         if "-" in stripped and _SEPARATOR_ROW.match(stripped):
             continue  # markdown |---|---|
         bar = text.find("|")
-        if text[:bar].strip(" \t") and not text[bar:].strip(" \t|"):
-            stream.extend(text_cells(text[:bar], line.start))  # "cell |" or "cell | ||"
+        head = text[:bar]
+        cell = head.strip(" \t")
+        if cell and not text[bar:].strip(" \t|"):  # "cell |" or "cell | ||"
+            if " " in cell:
+                stream.extend(text_cells(head, line.start))
+            else:  # NOTE: most lines of this layout: text_cells of one word, inlined
+                at = line.start + head.index(cell[0])
+                stream.append(new_tuple(RawCell, (cell, at, at + len(cell), "text")))
             continue
         parts = _segments(text, line.start)
         filled = [i for i, (part, _) in enumerate(parts) if part.strip()]
