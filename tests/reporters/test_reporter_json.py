@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from gxlint.findings import FileResult, Finding, Fix, FixSafety, Severity
+from gxlint.reporters.json import dumps, file_json, file_object
+from gxlint.source.spans import SourceSpan
 from tests.conftest import FINDING_KEYS
 
 
@@ -71,3 +76,47 @@ def test_jsonl_one_line_per_file_each_a_files_element(run, result):
     assert len(lines) == 3 and output.endswith("\n")
     whole = json.loads(run("json", [result, clean, clean]))
     assert [json.loads(line) for line in lines] == whole["files"]
+
+
+# The written-out file object is exactly what the JSON encoder makes of ``file_object``:
+# any message, replacement, path and encoding, any severity and fix, any span in the text.
+_TEXTS = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12) | st.sampled_from(
+    ['"引号"\\反斜杠', "制表\t换行\n", "\x00\x1f\x7f", "\u2028\u2029", "😀中文"]
+)
+
+
+@st.composite
+def _results(draw) -> FileResult:
+    text = draw(st.text(alphabet="ab\n中", min_size=1, max_size=30))
+
+    def span() -> SourceSpan:
+        start = draw(st.integers(0, len(text)))
+        return SourceSpan(start, draw(st.integers(start, len(text))))
+
+    findings = []
+    for _ in range(draw(st.integers(0, 3))):
+        fix = None
+        if draw(st.booleans()):
+            fix = Fix(span(), draw(_TEXTS), draw(st.sampled_from(list(FixSafety))))
+        findings.append(
+            Finding(
+                draw(st.sampled_from(["GX104", "GX203", "XJ101"])),
+                draw(st.sampled_from(["duplicate-ordinal", "row-total-mismatch"])),
+                draw(st.sampled_from(list(Severity))),
+                draw(_TEXTS),
+                span(),
+                fix=fix,
+            )
+        )
+    return FileResult("报告.txt", text, draw(st.sampled_from(["utf-8", "gb18030", None])), findings)
+
+
+@settings(max_examples=200, deadline=None)
+@given(result=_results(), path=_TEXTS)
+def test_a_file_is_written_as_the_json_encoder_writes_its_object(result, path):
+    assert file_json(result, path) == dumps(file_object(result, path))
+
+
+def test_the_sample_report_is_written_as_the_json_encoder_writes_it(result):
+    assert result.findings
+    assert file_json(result, result.path) == dumps(file_object(result, result.path))

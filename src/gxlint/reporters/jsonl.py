@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gxlint.findings import FileResult
 from gxlint.reporters.base import Reporter
-from gxlint.reporters.json import dumps, file_object
+from gxlint.reporters.json import file_json
 
 
 class JsonLinesReporter(Reporter):
@@ -17,4 +17,4 @@ class JsonLinesReporter(Reporter):
     renders_files = True
 
     def render(self, result: FileResult) -> str:
-        return dumps(file_object(result, self.path(result, posix=True))) + "\n"
+        return file_json(result, self.path(result, posix=True)) + "\n"
