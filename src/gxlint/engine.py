@@ -1,7 +1,8 @@
 """Run the selected rules over one report: one walk, dispatch by node type, crashes contained.
 
 The engine knows rules only through :class:`gxlint.rule.Rule`'s attributes and the model only
-through ``Report.walk()``, ``isinstance`` and which node classes have no children. Every ``check`` call (including the lazy
+through ``Report.walk()``, ``isinstance``, which node classes have no children and which
+declare their children's types. Every ``check`` call (including the lazy
 iteration of a generator) runs in its own ``try``: an exception becomes one GX009 finding and
 silences that rule for the rest of the file, while every other rule keeps running (the
 opposite of pluggy's call loop, which stops at the first exception).
@@ -141,21 +142,43 @@ def _interested(kind: type, targets: tuple[type | tuple[type, ...], ...]) -> tup
 
 @lru_cache(maxsize=16)
 def _unvisited(targets: tuple[type | tuple[type, ...], ...]) -> frozenset[type]:
-    """Leaf node types (no children) that none of ``targets`` wants: the walk leaves them out.
+    """Node types that none of ``targets`` wants and whose subtree holds none either: leaves
+    (no children), and nodes whose :attr:`Node.child_types` are all such: the walk leaves
+    them out.
 
     NOTE: a report's cells are half its nodes and no built-in rule targets them; handing
     each one to the dispatch loop only to find no rule cost ~5 % of checking a report.
     """
     from gxlint.model.nodes import Node
 
-    leaves: set[type] = set()
+    kinds: list[type] = []
     pending: list[type] = [Node]
     while pending:
         kind = pending.pop()
         pending.extend(kind.__subclasses__())
-        if kind.children is Node.children and not _interested(kind, targets):
-            leaves.add(kind)
-    return frozenset(leaves)
+        kinds.append(kind)
+    unwanted = {kind for kind in kinds if not _interested(kind, targets)}
+    skip = {kind for kind in unwanted if kind.children is Node.children}
+    # NOTE: then nodes whose declared children are all left out (a table row: its label and
+    # cells), until nothing more can be; a row's cells are never even listed.
+    grown = True
+    while grown:
+        grown = False
+        for kind in unwanted - skip:
+            declared = kind.child_types
+            if declared is not None and all(
+                sub in skip for base in declared for sub in _with_subclasses(base)
+            ):
+                skip.add(kind)
+                grown = True
+    return frozenset(skip)
+
+
+def _with_subclasses(kind: type) -> list[type]:
+    found = [kind]
+    for sub in kind.__subclasses__():
+        found.extend(_with_subclasses(sub))
+    return found
 
 
 _SORT_KEY = attrgetter("span.start", "span.end", "code")

@@ -206,3 +206,26 @@ def test_leaf_nodes_no_rule_targets_are_left_out_of_the_walk_only():
     labels = _rule("GX910", Label, lambda self, node, ctx: seen.append(type(node)) or [])
     run_rules(read.report, read.norm, _active(labels))
     assert seen and set(seen) == {Label}
+
+
+def test_declared_child_types_hold_in_every_seed_and_prune_whole_rows():
+    from gxlint.engine import _unvisited
+    from gxlint.model import Cell, Label, Row
+    from gxlint.model import Node as ModelNode
+    from gxlint.model.report import Report
+    from gxlint.reader import read_file
+    from tests.conftest import SEEDS
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        report = read_file(path).report
+        declared = [node for node in report.walk() if node.child_types is not None]
+        assert any(isinstance(node, Row) for node in declared), path.name
+        for node in declared:
+            for child in node.children():
+                assert isinstance(child, node.child_types), (path.name, node, child)
+
+    # Rows go only when no rule wants a row, its label or its cells.
+    assert {Row, Label, Cell} <= _unvisited((Report,))
+    assert Row not in _unvisited((Report, Cell)) and Cell not in _unvisited((Report, Cell))
+    assert Row not in _unvisited((Report, Label))
+    assert not {Row, Cell} & _unvisited((ModelNode,))

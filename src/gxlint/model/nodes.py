@@ -33,6 +33,9 @@ class Node:
 
     __slots__ = ("span",)
     _fields: ClassVar[tuple[str, ...]] = ("span",)
+    child_types: ClassVar[tuple[type, ...] | None] = None
+    """What every child is an instance of, when a class declares it: a walk then leaves out
+    the whole subtree of a node no rule wants whose children no rule wants either."""
 
     span: NormSpan
 

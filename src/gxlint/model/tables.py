@@ -118,6 +118,7 @@ class Row(Node):
     """A table row: its label and one cell per expected column."""
 
     __slots__ = ("_by_column", "_usable", "aligned", "cells", "extra", "key", "label")
+    child_types = (Label, Cell)
 
     key: str
     label: Label
