@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from gxlint.source import NormSpan, normalize
+from gxlint.source.normalize import _DELETE, _REPLACE
 
 
 def _span_of(norm, word: str) -> NormSpan:
@@ -31,3 +35,35 @@ def test_deletions_and_crlf_are_recorded_and_map_back():
     line_end = norm.text.index("\n")
     empty = norm.to_source(NormSpan(line_end, line_end))
     assert original[empty.start] == "\r"  # an empty span stays before the deleted "\r"
+
+
+def _one_char_at_a_time(original: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """Normalising as the module docstring says, one character at a time: ``\\r\\n`` and
+    ``\\r`` become ``\\n`` (the ``\\r`` of ``\\r\\n`` recorded as deleted), zero-width
+    characters are deleted (recorded), the 1:1 replacements are made (not recorded)."""
+    out: list[str] = []
+    edits = []
+    for index, char in enumerate(original):
+        if char == "\r" and original[index + 1 : index + 2] == "\n":
+            edits.append((index, index + 1, len(out), len(out)))
+        elif char == "\r":
+            out.append("\n")
+        elif char in _DELETE:
+            edits.append((index, index + 1, len(out), len(out)))
+        else:
+            out.append(_REPLACE.get(char, char))
+    return "".join(out), edits
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["\r", "\n", "\r\n", "a", "中", *_REPLACE, *_DELETE, "\r\r\n"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_any_text_is_normalised_as_one_character_at_a_time(original):
+    norm = normalize(original)
+    edits = [(e.orig_start, e.orig_end, e.norm_start, e.norm_end) for e in norm.offsets.edits]
+    assert (norm.text, edits) == _one_char_at_a_time(original)
+    assert norm.original == original

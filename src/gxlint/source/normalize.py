@@ -31,7 +31,9 @@ _REPLACE = {
     "．": ".",
 }
 _DELETE = "\u200b\u200c\u200d\u2060\ufeff"
-_PATTERN = compile_cached("\r\n?|[" + re.escape("".join(_REPLACE) + _DELETE) + "]")
+# NOTE: only line endings and deletions move offsets; they are rare and found by a scan, the
+# 1:1 replacements are made by str.replace (a tenth of the time of handling each match).
+_MOVING = compile_cached("\r\n?|[" + re.escape(_DELETE) + "]")
 
 
 class NormalizedText(NamedTuple):
@@ -56,30 +58,35 @@ class NormalizedText(NamedTuple):
 def normalize(original: str) -> NormalizedText:
     """Normalise ``original`` and record every change."""
     offsets = OffsetMap()
+    text = original
+    if "\r" in text or any(char in text for char in _DELETE):
+        text = _line_ends_and_deletions(text, offsets)
+    for char, replacement in _REPLACE.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return NormalizedText(text, offsets, original)
+
+
+def _line_ends_and_deletions(original: str, offsets: OffsetMap) -> str:
+    """``original`` with ``\\r\\n``/``\\r`` as ``\\n`` and zero-width characters deleted; each
+    change that moves an offset is added to ``offsets`` (a lone ``\\r`` moves none)."""
     parts: list[str] = []
     last = 0
     norm_pos = 0
-    for match in _PATTERN.finditer(original):
+    for match in _MOVING.finditer(original):
         start, end = match.span()
         chunk = original[last:start]
         parts.append(chunk)
         norm_pos += len(chunk)
         found = match.group()
-        if found.startswith("\r"):
-            replacement = "\n"
+        replacement = "\n" if found.startswith("\r") else ""
+        if found == "\r\n":
             # NOTE: "\r\n" is recorded as a deleted "\r" so that "\n" keeps its own offset.
-            if found == "\r\n":
-                offsets.add(Edit(start, start + 1, norm_pos, norm_pos))
-                start += 1
-                found = "\n"
-        elif found in _DELETE:
-            replacement = ""
-        else:
-            replacement = _REPLACE[found]
-        if found != replacement and not (end - start == len(replacement) == 1):
-            offsets.add(Edit(start, end, norm_pos, norm_pos + len(replacement)))
+            offsets.add(Edit(start, start + 1, norm_pos, norm_pos))
+        elif replacement == "":
+            offsets.add(Edit(start, end, norm_pos, norm_pos))
         parts.append(replacement)
         norm_pos += len(replacement)
         last = end
     parts.append(original[last:])
-    return NormalizedText("".join(parts), offsets, original)
+    return "".join(parts)
