@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gxlint.parse.lexer import LineLexer, split_lines
+from gxlint.parse.lexer import LineLexer, Lines
 from gxlint.source import normalize
 from gxlint.spec import load_spec
 from tests.mutations import TEXTS, mutated_report
@@ -15,7 +15,7 @@ SHARED = LineLexer(load_spec())
 
 
 def _tokens(lexer: LineLexer, text: str) -> list[object]:
-    return lexer.tokens(split_lines(normalize(text).text))
+    return lexer.tokens(Lines.of(normalize(text).text))
 
 
 def test_every_known_report_lexes_alike_fresh_and_replayed() -> None:

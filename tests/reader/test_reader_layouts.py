@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gxlint.model.layouts import detect
-from gxlint.parse.lexer import split_lines
+from gxlint.parse.lexer import Lines
 from gxlint.reader import read_text
 from gxlint.source import SourceText
 from tests.conftest import REPORTS
@@ -86,7 +86,7 @@ def test_committed_clean_reports_are_current() -> None:
     ],
 )
 def test_layout_detection(lines: list[str], layout: str) -> None:
-    assert detect(split_lines("\n".join(lines))) == layout
+    assert detect(Lines.of("\n".join(lines))) == layout
 
 
 def test_truncated_table_keeps_what_is_there() -> None:

@@ -16,7 +16,7 @@ from gxlint.model.nodes import Heading, Ordinal, Paragraph, SignOff, Text, Title
 from gxlint.model.report import Report, Section
 from gxlint.parse import patterns as p
 from gxlint.parse.lalr import Node
-from gxlint.parse.lexer import Line, LineToken
+from gxlint.parse.lexer import Lines, LineToken
 from gxlint.parse.parser import ParseResult
 from gxlint.regexcache import compile_cached
 from gxlint.source.spans import NormSpan
@@ -31,7 +31,7 @@ _TABLE_BUILDERS = {2: active_table, 3: application_table, 4: review_table}
 def build_report(text: str, parsed: ParseResult, spec: FormatSpec) -> Report:
     """Build the model of one report from its normalised text and parse result."""
     report = Report(NormSpan(0, len(text)), text)
-    report.line_starts = [line.start for line in parsed.lines]
+    report.line_starts = parsed.lines.starts
     lines = parsed.lines
     for child in parsed.tree.children:
         if not isinstance(child, Node):
@@ -77,7 +77,7 @@ def _span(token: LineToken) -> NormSpan:
     return NormSpan(start + lead, start + trail)
 
 
-def _front(report: Report, tree: Node, lines: list[Line]) -> None:
+def _front(report: Report, tree: Node, lines: Lines) -> None:
     for child in tree.children:
         if isinstance(child, Node) and child.data == "title":
             report.title = _title(child)
@@ -105,23 +105,23 @@ def _title(tree: Node) -> Title:
     return Title(span, text, organ or None, year, year_span, parts)
 
 
-def _section(tree: Node, lines: list[Line], spec: FormatSpec) -> Section | None:
+def _section(tree: Node, lines: Lines, spec: FormatSpec) -> Section | None:
     heading_tree = tree.children[0]
     token = _tokens(heading_tree)[0]
     heading = _heading(token, spec)
     number = token_section(token, spec)
     section = Section(heading.span, number, heading)
     items = []
-    region: list[Line] = []
+    region: list[int] = []  # the first and last line of the section's table
     if token.type == "IMPLIED_HEADING":
-        region.extend(_lines_of(token, lines))
+        region = _extend(region, token)
     for child in tree.children[1:]:
         if not isinstance(child, Node):
             continue
         toks = _tokens(child)
         if child.data == "table":
             for tok in toks:
-                region.extend(_lines_of(tok, lines))
+                region = _extend(region, tok)
             continue
         tok = toks[0]
         line_text = tok.text
@@ -142,8 +142,10 @@ def _section(tree: Node, lines: list[Line], spec: FormatSpec) -> Section | None:
         section.has_table_region = True
         builder = _TABLE_BUILDERS.get(number)
         if builder is not None:
-            region_span = NormSpan(region[0].start, region[-1].end)
-            layout, stream = read_region(_with_gaps(region, lines))
+            first, last = region
+            region_span = NormSpan(lines.starts[first], lines.end(last))
+            # NOTE: with the blank lines between the table's lines (layouts read blank lines).
+            layout, stream = read_region(lines.between(first, last))
             section.table = builder(stream, spec, region_span, layout)
     last = max([section.heading.span.end] + [n.span.end for n in section.paragraphs + items])
     if section.table is not None:
@@ -152,16 +154,10 @@ def _section(tree: Node, lines: list[Line], spec: FormatSpec) -> Section | None:
     return section
 
 
-def _lines_of(token: LineToken, lines: list[Line]) -> list[Line]:
-    first = token.line
+def _extend(region: list[int], token: LineToken) -> list[int]:
+    """``[first, last]`` line of a table ``region`` once it also holds ``token``'s lines."""
     last = token.last_line if token.last_line is not None else token.line
-    return lines[first : last + 1]
-
-
-def _with_gaps(region: list[Line], lines: list[Line]) -> list[Line]:
-    """The region's lines plus the blank lines between them (layouts read blank lines)."""
-    first, last = region[0].number, region[-1].number
-    return lines[first : last + 1]
+    return [region[0] if region else token.line, last]
 
 
 def token_section(token: LineToken, spec: FormatSpec) -> int:

@@ -20,10 +20,11 @@ Token types (``LineToken.type``):
 Blank lines are not tokens; table layouts read them from the text directly.
 """
 
+from itertools import accumulate, count
+from operator import add
 from typing import Any, NamedTuple
 
 from gxlint.parse import patterns as p
-from gxlint.record import new_tuple
 from gxlint.regexcache import compile_cached
 from gxlint.spec import FormatSpec, MatchKind, fold
 
@@ -57,28 +58,40 @@ class LineToken(NamedTuple):
     last_line: int | None = None  # a CELL token covers lines line..last_line (inclusive)
 
 
-class Line(NamedTuple):
-    """One line of the normalised text (a named tuple: a report has hundreds)."""
+class Lines:
+    """Lines of the normalised text (split on ``\\n`` only): their texts and start offsets
+    as two lists, numbered from ``first``.
 
-    number: int  # 0-based
-    start: int
-    end: int  # excluding the "\n"
-    text: str
+    NOTE: no object per line: a report has hundreds, and making a named tuple for each was a
+    third of parsing it. The lexer and the table layouts read the two lists.
+    """
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    __slots__ = ("first", "starts", "texts")
 
+    def __init__(self, starts: list[int], texts: list[str], first: int = 0) -> None:
+        self.starts = starts
+        self.texts = texts
+        self.first = first
 
-def split_lines(text: str) -> list[Line]:
-    """Lines of the normalised text with their offsets (split on ``\\n`` only)."""
-    lines: list[Line] = []
-    start = 0
-    for number, chunk in enumerate(text.split("\n")):
-        end = start + len(chunk)
-        lines.append(new_tuple(Line, (number, start, end, chunk)))
-        start = end + 1
-    return lines
+    @classmethod
+    def of(cls, text: str) -> "Lines":
+        texts = text.split("\n")
+        # NOTE: line i+1 starts after the lengths of lines 0..i and their i+1 newlines.
+        starts = [0, *map(add, accumulate(map(len, texts[:-1])), count(1))]
+        return cls(starts, texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def end(self, number: int) -> int:
+        """Where line ``number`` ends (before its ``\\n``)."""
+        index = number - self.first
+        return self.starts[index] + len(self.texts[index])
+
+    def between(self, first: int, last: int) -> "Lines":
+        """Lines ``first`` to ``last`` (inclusive), numbered as here."""
+        low, high = first - self.first, last - self.first + 1
+        return Lines(self.starts[low:high], self.texts[low:high], first)
 
 
 class _State:
@@ -107,61 +120,59 @@ class LineLexer:
         )
 
     # -- public ---------------------------------------------------------------------------
-    def tokens(self, lines: list[Line]) -> list[LineToken]:
-        signoff = self._signoff_lines(lines)
-        first_signoff = min(signoff) if signoff else len(lines)
-        title = self._title_lines(lines)
+    def tokens(self, lines: Lines) -> list[LineToken]:
+        starts, texts = lines.starts, lines.texts
+        signoff = self._signoff_lines(texts)
+        first_signoff = min(signoff) if signoff else len(texts)
+        title = self._title_lines(texts)
         state = _State()
         out: list[LineToken] = []
         # NOTE: one CELL token per table region, not per cell line: the parser only needs the
         # region, and a 600-line table would otherwise be 600 parser steps.
-        cells: list[Line] = []  # first and last line of the open table region
+        cells: list[int] = []  # first and last line number of the open table region
 
         def close_region() -> None:
             if cells:
                 first, last = cells
-                out.append(
-                    LineToken("CELL", first.number, first.start, last.end, "", None, last.number)
-                )
+                end = starts[last] + len(texts[last])
+                out.append(LineToken("CELL", first, starts[first], end, "", None, last))
                 cells.clear()
 
         in_table_number = _PLAIN_NUMBER.match
-        for line in lines:
-            text = line.text
+        for number, text in enumerate(texts):
             if not text:
                 continue  # NOTE: half the lines of a blank-separated table; never a token.
-            number = line.number
             if state.in_table and number < first_signoff and in_table_number(text):
                 if cells:  # NOTE: most table lines, decided as _classify's first test would.
-                    cells[1] = line
+                    cells[1] = number
                 else:
-                    cells.extend((line, line))
+                    cells.extend((number, number))
                 continue
             if number in signoff:
                 close_region()
-                out.append(self._token(signoff[number], line))
+                out.append(_token(signoff[number], number, starts[number], text))
                 continue
             if number > first_signoff:
-                if line.text.strip():
-                    out.append(self._token("TAIL", line))
+                if text.strip():
+                    out.append(_token("TAIL", number, starts[number], text))
                 continue
-            kind, section = self._classify_remembered(line, state, number in title)
+            kind, section = self._classify_remembered(text, state, number in title)
             if kind is None:
                 continue
             if kind == "CELL":
                 if cells:
-                    cells[1] = line
+                    cells[1] = number
                 else:
-                    cells.extend((line, line))
+                    cells.extend((number, number))
                 continue
             close_region()
-            out.append(self._token(kind, line, section))
+            out.append(_token(kind, number, starts[number], text, section))
         close_region()
         return out
 
     # -- classification -------------------------------------------------------------------
     def _classify_remembered(
-        self, line: Line, state: _State, is_title: bool
+        self, text: str, state: _State, is_title: bool
     ) -> tuple[str | None, int | None]:
         """:meth:`_classify`, remembered across reports for the same line in the same state.
 
@@ -170,11 +181,11 @@ class LineLexer:
         ``state`` is replayed.
         """
         seen = state.seen
-        key = (line.text, state.in_table, state.section, is_title, bool(seen), 4 in seen)
+        key = (text, state.in_table, state.section, is_title, bool(seen), 4 in seen)
         hit = self._memo.get(key)
         if hit is None:
             before = set(seen)
-            result = self._classify(line, state, is_title)
+            result = self._classify(text, state, is_title)
             if len(self._memo) > 8192:
                 self._memo.clear()
             self._memo[key] = (result, state.in_table, state.section, frozenset(seen - before))
@@ -184,8 +195,7 @@ class LineLexer:
             seen |= added
         return result
 
-    def _classify(self, line: Line, state: _State, is_title: bool) -> tuple[str | None, int | None]:
-        text = line.text
+    def _classify(self, text: str, state: _State, is_title: bool) -> tuple[str | None, int | None]:
         if state.in_table and _PLAIN_NUMBER.match(text):
             return "CELL", None  # NOTE: most table lines; decided without further work.
         if not text.strip():
@@ -285,18 +295,18 @@ class LineLexer:
         return False
 
     # -- title and sign-off ---------------------------------------------------------------
-    def _title_lines(self, lines: list[Line]) -> set[int]:
+    def _title_lines(self, texts: list[str]) -> set[int]:
         found: set[int] = set()
-        content = [line for line in lines[:40] if not line.blank]
-        for index, line in enumerate(content):
-            stripped = line.text.strip()
+        content = [number for number, text in enumerate(texts[:40]) if text.strip()]
+        for index, number in enumerate(content):
+            stripped = texts[number].strip()
             if len(stripped) > 60 or self.heading_number(stripped) is not None:
                 if found or self.heading_number(stripped) is not None:
                     break
                 continue
-            nxt = content[index + 1].text.strip() if index + 1 < len(content) else ""
+            nxt = texts[content[index + 1]].strip() if index + 1 < len(content) else ""
             if "年度报告" in stripped and not _SENTENCE_PUNCT.search(stripped):
-                found.add(line.number)
+                found.add(number)
                 break
             if (
                 "政府信息公开" in stripped
@@ -304,27 +314,27 @@ class LineLexer:
                 and nxt.startswith(("工作", "年度", "年报"))
                 and len(nxt) <= 12
             ):
-                found.add(line.number)
-                found.add(content[index + 1].number)
+                found.add(number)
+                found.add(content[index + 1])
                 break
         return found
 
-    def _signoff_lines(self, lines: list[Line]) -> dict[int, str]:
+    def _signoff_lines(self, texts: list[str]) -> dict[int, str]:
         # NOTE: read from the end: only the last two non-blank lines after any page chrome count.
-        content = (line for line in reversed(lines) if not line.blank)
+        content = (number for number in range(len(texts) - 1, -1, -1) if texts[number].strip())
         last = next(content, None)
-        while last is not None and p.WEB_RESIDUE.search(last.text):
+        while last is not None and p.WEB_RESIDUE.search(texts[last]):
             last = next(content, None)
         if last is None:
             return {}
         result: dict[int, str] = {}
-        if self._is_date_line(last.text):
-            result[last.number] = "SIGN_DATE"
+        if self._is_date_line(texts[last]):
+            result[last] = "SIGN_DATE"
             above = next(content, None)
-            if above is not None and self._is_organ_line(above.text, strict=False):
-                result[above.number] = "SIGN_ORGAN"
-        elif self._is_organ_line(last.text, strict=True):
-            result[last.number] = "SIGN_ORGAN"
+            if above is not None and self._is_organ_line(texts[above], strict=False):
+                result[above] = "SIGN_ORGAN"
+        elif self._is_organ_line(texts[last], strict=True):
+            result[last] = "SIGN_ORGAN"
         return result
 
     def _is_date_line(self, text: str) -> bool:
@@ -349,6 +359,6 @@ class LineLexer:
             return False
         return bool(_ORGAN_SUFFIX.search(stripped)) or not strict
 
-    @staticmethod
-    def _token(kind: str, line: Line, section: int | None = None) -> LineToken:
-        return LineToken(kind, line.number, line.start, line.end, line.text, section, line.number)
+
+def _token(kind: str, number: int, start: int, text: str, section: int | None = None) -> LineToken:
+    return LineToken(kind, number, start, start + len(text), text, section, number)

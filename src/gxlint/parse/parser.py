@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from typing import Any
 
 from gxlint.parse import lalr
 from gxlint.parse.lalr import Node, Table
-from gxlint.parse.lexer import LineLexer, LineToken, split_lines
+from gxlint.parse.lexer import LineLexer, Lines, LineToken
 from gxlint.paths import read_bytes
 from gxlint.record import FrozenRecord, set_field
 from gxlint.spec import load_spec
@@ -30,14 +29,14 @@ class ParseResult(FrozenRecord):
 
     tree: Node
     tokens: list[LineToken]
-    lines: list[Any]
+    lines: Lines
     errors: tuple[tuple[int, int, str], ...]  # (start, end, description)
 
     def __init__(
         self,
         tree: Node,
         tokens: list[LineToken],
-        lines: list[Any],
+        lines: Lines,
         errors: tuple[tuple[int, int, str], ...] = (),
     ) -> None:
         set_field(self, "tree", tree)
@@ -88,7 +87,7 @@ def _lexer() -> LineLexer:
 
 def parse_text(text: str) -> ParseResult:
     """Parse normalised report text; never raises on any input."""
-    lines = split_lines(text)
+    lines = Lines.of(text)
     tokens = _lexer().tokens(lines)
     # NOTE: a token that fits nowhere is dropped and recorded; it becomes GX003.
     tree, errors = lalr.parse(tokens, _table())

@@ -13,21 +13,21 @@ from collections.abc import Callable
 
 from gxlint.model.layouts import cell_per_line, pipes, tab_rows
 from gxlint.model.layouts.base import RawCell, RowBreak, Stream
-from gxlint.parse.lexer import Line
+from gxlint.parse.lexer import Lines
 
 __all__ = ["LAYOUTS", "RawCell", "RowBreak", "Stream", "detect", "read_region"]
 
-LAYOUTS: dict[str, Callable[[list[Line]], Stream]] = {
+LAYOUTS: dict[str, Callable[[Lines], Stream]] = {
     "pipes": pipes.read,
     "tab-rows": tab_rows.read,
     "cell-per-line": cell_per_line.read,
 }
 
 
-def detect(lines: list[Line]) -> str:
+def detect(lines: Lines) -> str:
     """The layout name that best explains ``lines``."""
     # NOTE: counts as list lengths, cheaper than sum() over generators (every table region).
-    content = [text for line in lines if (text := line.text.strip(" \t"))]
+    content = [text for line in lines.texts if (text := line.strip(" \t"))]
     if not content:
         return "cell-per-line"
     piped = len([text for text in content if "|" in text])
@@ -45,7 +45,7 @@ def detect(lines: list[Line]) -> str:
     return "cell-per-line"
 
 
-def read_region(lines: list[Line]) -> tuple[str, Stream]:
+def read_region(lines: Lines) -> tuple[str, Stream]:
     """Detect the layout of ``lines`` and read them into a cell stream."""
     name = detect(lines)
     return name, LAYOUTS[name](lines)

@@ -9,7 +9,7 @@ holding only tabs is an empty (merged) cell.
 from __future__ import annotations
 
 from gxlint.model.layouts.base import RawCell, Stream, text_cells
-from gxlint.parse.lexer import Line
+from gxlint.parse.lexer import Lines
 from gxlint.record import new_tuple
 
 
@@ -17,27 +17,27 @@ def _is_number(text: str) -> bool:
     return text.strip().replace(".", "", 1).lstrip("-").isdigit()
 
 
-def read(lines: list[Line]) -> Stream:
-    stripped = [line.text.strip(" \t") for line in lines]
+def read(lines: Lines) -> Stream:
+    texts = lines.texts
+    stripped = [text.strip(" \t") for text in texts]
     content = [i for i, cell in enumerate(stripped) if cell]
-    size = len(lines)
+    size = len(texts)
     # NOTE: counted as list lengths: a list comprehension is cheaper than sum() of a generator.
     followed_by_blank = len([i for i in content if i + 1 >= size or not stripped[i + 1]])
     blank_separated = bool(content) and followed_by_blank * 10 >= len(content) * 6
-    indented = len([i for i in content if lines[i].text.startswith("\t")])
+    indented = len([i for i in content if texts[i].startswith("\t")])
     tab_indented = bool(content) and indented * 2 >= len(content)
 
     stream: Stream = []
-    previous: Line | None = None  # the last non-blank line, if directly above
-    for line, cell in zip(lines, stripped, strict=True):
-        text = line.text
+    above = False  # the line directly above holds text
+    for line_start, text, cell in zip(lines.starts, texts, stripped, strict=True):
         if not cell:
             if "\t" in text and not blank_separated:
-                stream.append(new_tuple(RawCell, ("", line.start, line.start, "blank")))
-            previous = None
+                stream.append(new_tuple(RawCell, ("", line_start, line_start, "blank")))
+            above = False
             continue
         if (
-            previous is not None
+            above
             and (blank_separated or (tab_indented and not text.startswith(("\t", " "))))
             and stream
             and isinstance(last := stream[-1], RawCell)
@@ -45,12 +45,12 @@ def read(lines: list[Line]) -> Stream:
             and not _is_number(last.text)
             and not _is_number(text)
         ):
-            end = line.start + text.index(cell[0]) + len(cell)
+            end = line_start + text.index(cell[0]) + len(cell)
             stream[-1] = RawCell(last.text + cell, last.start, end)
         elif " " in cell:
-            stream.extend(text_cells(text, line.start))
+            stream.extend(text_cells(text, line_start))
         else:  # NOTE: most lines: one cell, no number run to split (text_cells, inlined)
-            start = line.start + text.index(cell[0])
+            start = line_start + text.index(cell[0])
             stream.append(new_tuple(RawCell, (cell, start, start + len(cell), "text")))
-        previous = line
+        above = True
     return stream

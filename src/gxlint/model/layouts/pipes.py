@@ -11,37 +11,36 @@ cells, is a row.
 from __future__ import annotations
 
 from gxlint.model.layouts.base import RawCell, RowBreak, Stream, text_cells
-from gxlint.parse.lexer import Line
+from gxlint.parse.lexer import Lines
 from gxlint.record import new_tuple
 from gxlint.regexcache import compile_cached
 
 _SEPARATOR_ROW = compile_cached(r"^[\s|:\-]+$")
 
 
-def read(lines: list[Line]) -> Stream:
-    content = [line for line in lines if line.text.strip(" \t")]
-    lone = sum(1 for line in content if line.text.strip(" \t") == "|")
+def read(lines: Lines) -> Stream:
+    content = [stripped for text in lines.texts if (stripped := text.strip(" \t"))]
+    lone = content.count("|")
     alternating = bool(content) and lone * 10 >= len(content) * 4
     stream: Stream = []
     after_separator = False
-    for line in lines:
-        text = line.text
+    for line_start, text in zip(lines.starts, lines.texts, strict=True):
         stripped = text.strip(" \t")
         if not stripped:
             continue
         if alternating and stripped == "|":
             if after_separator:
-                at = line.start + text.index("|")
+                at = line_start + text.index("|")
                 stream.append(RawCell("", at, at + 1, "blank"))
             after_separator = True
             continue
         after_separator = False
         if "|" not in stripped:
-            stream.extend(text_cells(text, line.start))
+            stream.extend(text_cells(text, line_start))
             continue
         if not stripped.strip("| \t"):  # NOTE: only pipes and blanks
             kind = "blank" if stripped.count("|") == 1 else "filler"
-            at = line.start + text.index("|")
+            at = line_start + text.index("|")
             stream.append(RawCell("", at, at + len(stripped), kind))
             continue
         if "-" in stripped and _SEPARATOR_ROW.match(stripped):
@@ -51,12 +50,12 @@ def read(lines: list[Line]) -> Stream:
         cell = head.strip(" \t")
         if cell and not text[bar:].strip(" \t|"):  # "cell |" or "cell | ||"
             if " " in cell:
-                stream.extend(text_cells(head, line.start))
+                stream.extend(text_cells(head, line_start))
             else:  # NOTE: most lines of this layout: text_cells of one word, inlined
-                at = line.start + head.index(cell[0])
+                at = line_start + head.index(cell[0])
                 stream.append(new_tuple(RawCell, (cell, at, at + len(cell), "text")))
             continue
-        parts = _segments(text, line.start)
+        parts = _segments(text, line_start)
         filled = [i for i, (part, _) in enumerate(parts) if part.strip()]
         if not stripped.startswith("|") and len(filled) == 1 and filled[0] == 0:
             part, start = parts[0]
@@ -69,7 +68,7 @@ def read(lines: list[Line]) -> Stream:
         for part, start in parts:
             cells = text_cells(part, start)
             stream.extend(cells or [RawCell("", start, start, "blank")])
-        stream.append(RowBreak(line.end))
+        stream.append(RowBreak(line_start + len(text)))
     return stream
 
 

@@ -8,18 +8,18 @@ merge shifts). Each line ends with a row break.
 from __future__ import annotations
 
 from gxlint.model.layouts.base import RawCell, RowBreak, Stream, text_cells
-from gxlint.parse.lexer import Line
+from gxlint.parse.lexer import Lines
 from gxlint.record import new_tuple
 
 
-def read(lines: list[Line]) -> Stream:
+def read(lines: Lines) -> Stream:
     stream: Stream = []
-    for line in lines:
-        if not line.text.strip(" \t"):
+    for line_start, text in zip(lines.starts, lines.texts, strict=True):
+        if not text.strip(" \t"):
             continue
-        position = line.start
+        position = line_start
         started = False
-        for part in line.text.split("\t"):
+        for part in text.split("\t"):
             cells = text_cells(part, position)
             if cells:
                 started = True
@@ -27,5 +27,5 @@ def read(lines: list[Line]) -> Stream:
             elif started:
                 stream.append(new_tuple(RawCell, ("", position, position, "blank")))
             position += len(part) + 1
-        stream.append(RowBreak(line.end))
+        stream.append(RowBreak(line_start + len(text)))
     return stream
