@@ -142,8 +142,14 @@ class LineLexer:
         for number, text in enumerate(texts):
             if not text:
                 continue  # NOTE: half the lines of a blank-separated table; never a token.
-            if state.in_table and number < first_signoff and in_table_number(text):
-                if cells:  # NOTE: most table lines, decided as _classify's first test would.
+            # NOTE: most table lines, decided as _classify's first test would; a plain count
+            # ("0", "\t12", "3 |") by str.isdecimal, exactly what the pattern matches then.
+            if (
+                state.in_table
+                and number < first_signoff
+                and (text.strip(" \t|").isdecimal() or in_table_number(text))
+            ):
+                if cells:
                     cells[1] = number
                 else:
                     cells.extend((number, number))
