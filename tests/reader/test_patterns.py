@@ -19,6 +19,7 @@ from gxlint.model.dates import (
     _doc_number_matches,
     _year_starts,
 )
+from gxlint.parse.lexer import _PLAIN_NUMBER
 from gxlint.parse.patterns import DOC_NUMBER
 from tests.conftest import SEEDS
 
@@ -97,3 +98,10 @@ def test_scanners_in_any_text_find_what_the_plain_pattern_finds(name, data):
 def test_a_doc_number_with_long_blanks_is_found_whole():
     text = "国办函〔2021〕" + " " * 40 + "30号"
     assert [m.span() for m in _doc_number_matches(text)] == _spans(DOC_NUMBER, text) == [(3, 52)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(["0", "7", "١", "٣", "²", "１", " ", "\t", "|", "-", ".", "a"])))
+def test_a_line_the_lexer_takes_as_a_count_by_isdecimal_matches_the_number_pattern(text):
+    if text.strip(" \t|").isdecimal():
+        assert _PLAIN_NUMBER.match(text)
