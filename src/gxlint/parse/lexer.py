@@ -25,6 +25,7 @@ from operator import add
 from typing import Any, NamedTuple
 
 from gxlint.parse import patterns as p
+from gxlint.record import new_tuple
 from gxlint.regexcache import compile_cached
 from gxlint.spec import FormatSpec, MatchKind, fold
 
@@ -135,7 +136,9 @@ class LineLexer:
             if cells:
                 first, last = cells
                 end = starts[last] + len(texts[last])
-                out.append(LineToken("CELL", first, starts[first], end, "", None, last))
+                out.append(
+                    new_tuple(LineToken, ("CELL", first, starts[first], end, "", None, last))
+                )
                 cells.clear()
 
         in_table_number = _PLAIN_NUMBER.match
@@ -367,4 +370,4 @@ class LineLexer:
 
 
 def _token(kind: str, number: int, start: int, text: str, section: int | None = None) -> LineToken:
-    return LineToken(kind, number, start, start + len(text), text, section, number)
+    return new_tuple(LineToken, (kind, number, start, start + len(text), text, section, number))
