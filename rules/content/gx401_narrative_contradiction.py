@@ -99,12 +99,11 @@ class NarrativeContradiction(Rule):
 
 def _narrative(pattern: str, report: Report) -> Iterator[re.Match[str]]:
     """Matches in the running text (not in tables) about the report year."""
-    tables = [s.table.span for s in report.sections if s.table is not None]
-    for match in _compiled(pattern).finditer(report.text):
-        at = match.start()
-        in_table = any(span.start <= at < span.end for span in tables)
-        if not in_table and not _other_year(report.text, at, report.year):
-            yield match
+    finditer = _compiled(pattern).finditer
+    for start, end in report.outside_tables():
+        for match in finditer(report.text, start, end):
+            if not _other_year(report.text, match.start(), report.year):
+                yield match
 
 
 def _other_year(text: str, at: int, year: int | None) -> bool:

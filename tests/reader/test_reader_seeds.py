@@ -217,3 +217,20 @@ def test_a_column_of_usable_cells_is_each_row_s_usable_cell(prefix: str) -> None
         assert column_cells == [table.usable(row, column) for row in rows]
         assert column_cells[-1] is None
     assert any(cell is not None for cell in table.usable_column(rows, "total"))
+
+
+@pytest.mark.parametrize("prefix", sorted(SECTION_LINES))
+def test_the_text_outside_tables_is_all_the_text_but_the_tables(prefix: str) -> None:
+    report = _read(prefix).report
+    tables = [s.table.span for s in report.sections if s.table is not None]
+    assert tables
+    stretches = report.outside_tables()
+    covered = [False] * len(report.text)
+    for start, end in stretches + tables:
+        for offset in range(start, end):
+            assert not covered[offset], (prefix, offset)  # no overlap
+            covered[offset] = True
+    assert all(covered)
+    assert stretches == sorted(stretches)
+    for table in tables:  # each table starts a line: a one-line match is never cut
+        assert table.start == 0 or report.text[table.start - 1] == "\n"

@@ -210,6 +210,25 @@ class Report(Node):
         end = len(self.text.rstrip())
         return NormSpan(end, end)
 
+    def outside_tables(self) -> list[NormSpan]:
+        """The stretches of the text before, between and after the tables, in order.
+
+        For rules that read running text only: scanning these (``pattern.finditer(text,
+        start, end)``) skips the tables, most of a report's text. A table's span starts at
+        a line start, so no match of a pattern that stays on one line is cut.
+        """
+        stretches: list[NormSpan] = []
+        start = 0
+        for section in self.sections:
+            table = section.table
+            if table is not None and table.span.end > start:
+                if table.span.start > start:
+                    stretches.append(NormSpan(start, table.span.start))
+                start = table.span.end
+        if start < len(self.text):
+            stretches.append(NormSpan(start, len(self.text)))
+        return stretches
+
     def line_of(self, offset: int) -> int:
         """0-based line of a normalised offset (for grouping, never for output)."""
         from bisect import bisect_right
