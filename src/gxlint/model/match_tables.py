@@ -15,7 +15,18 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from gxlint.model.layouts import RawCell, RowBreak, Stream
+from gxlint.model.layouts import (
+    BLANK,
+    END_OF,
+    FILLER,
+    KIND_OF,
+    START_OF,
+    TEXT,
+    TEXT_OF,
+    RawCell,
+    RowBreak,
+    Stream,
+)
 from gxlint.model.tables import (
     ActiveDisclosureTable,
     ApplicationTable,
@@ -76,15 +87,15 @@ def _reading(text: str) -> tuple[CellState, int | Decimal | None, str | None, bo
 
 
 def _span(cell: RawCell) -> NormSpan:
-    return new_tuple(NormSpan, cell[1:3])
+    return new_tuple(NormSpan, cell[START_OF : END_OF + 1])
 
 
-def _cell(raw: tuple[str, int, int, str], row: str, column: str) -> Cell:
+def _cell(raw: RawCell, row: str, column: str) -> Cell:
     text, start, end, kind = raw
     span = new_tuple(NormSpan, (start, end))
-    if kind == "blank":
+    if kind == BLANK:
         return Cell(span, "", None, CellState.BLANK, row, column)
-    if kind == "filler":
+    if kind == FILLER:
         return Cell(span, text, None, CellState.FILLER, row, column)
     state, value, note, _slot = _reading(text)
     return Cell(span, text, value, state, row, column, note)
@@ -97,27 +108,27 @@ def finish_row(key: str, label: Label, slots: list[RawCell], columns: Sequence[s
     ambiguous = False
     if surplus > 0:  # NOTE: most rows have no surplus, and nothing below applies to them.
         slots = list(slots)
-        lead = next((i for i, raw in enumerate(slots) if raw.kind == "text"), len(slots))
-        trail = next((i for i, raw in enumerate(reversed(slots)) if raw.kind == "text"), 0)
+        lead = next((i for i, raw in enumerate(slots) if raw[KIND_OF] == TEXT), len(slots))
+        trail = next((i for i, raw in enumerate(reversed(slots)) if raw[KIND_OF] == TEXT), 0)
         # NOTE: surplus blanks at both ends that can be dropped in more than one way would put
         # the values in different columns: the columns are then unknown, never guessed.
         ambiguous = lead < len(slots) and min(surplus, lead) > max(0, surplus - trail)
         if ambiguous:
             slots = slots[lead : len(slots) - trail]
-        while len(slots) > wanted and slots[0].kind != "text":
+        while len(slots) > wanted and slots[0][KIND_OF] != TEXT:
             slots.pop(0)
-        while len(slots) > wanted and slots[-1].kind != "text":
+        while len(slots) > wanted and slots[-1][KIND_OF] != TEXT:
             slots.pop()
     # NOTE: _cell written out for the usual cell, a number: every cell of every table.
     cells: list[Cell] = []
     append = cells.append
     for (text, start, end, kind), column in zip(slots, columns, strict=False):
-        if kind == "text":
+        if kind == TEXT:
             state, value, note, _slot = _reading(text)
             append(Cell(new_tuple(NormSpan, (start, end)), text, value, state, key, column, note))
         else:
             append(_cell((text, start, end, kind), key, column))
-    at = slots[-1].end if slots else label.span.end
+    at = slots[-1][END_OF] if slots else label.span.end
     for column in columns[len(cells) :]:
         cells.append(Cell(NormSpan(at, at), "", None, CellState.MISSING, key, column))
     extra = [_cell(raw, key, "") for raw in slots[wanted:]] if len(slots) > wanted else []
@@ -130,8 +141,9 @@ def match_headers(cells: list[RawCell], sets: Sequence[LabelSet]) -> list[Label]
     """Header labels, joining fragments split over cells (``商业`` + ``企业``)."""
     labels: list[Label] = []
     index = 0
-    for width, text, found in _header_plan(tuple(cell.text for cell in cells), tuple(sets)):
-        span = NormSpan(cells[index].start, cells[index + width - 1].end)
+    texts = tuple([cell[TEXT_OF] for cell in cells])
+    for width, text, found in _header_plan(texts, tuple(sets)):
+        span = NormSpan(cells[index][START_OF], cells[index + width - 1][END_OF])
         labels.append(Label(span, text, found))
         index += width
     return labels
@@ -218,9 +230,9 @@ class _Assembler:
 
     def run(self, stream: Stream) -> None:
         for item in stream:
-            if isinstance(item, RowBreak):
+            if item.__class__ is RowBreak:
                 self._finish()
-            elif item.kind != "text" or _reading(item.text)[3]:
+            elif item[KIND_OF] != TEXT or _reading(item[TEXT_OF])[3]:
                 if self._key is not None:
                     self._slots.append(item)
             else:
@@ -228,22 +240,23 @@ class _Assembler:
         self._finish()
 
     def _text(self, item: RawCell) -> None:
-        found = self.row_labels.match(item.text)
+        text = item[TEXT_OF]
+        found = self.row_labels.match(text)
         if found is not None:
             self._finish()
-            label = Label(_span(item), item.text, found)
+            label = Label(_span(item), text, found)
             if found.key in self.rows:
                 self.unknown.append(label)
                 return
             self._key, self._label = found.key, label
             return
-        group = self.group_labels.match(item.text) if self.group_labels else None
+        group = self.group_labels.match(text) if self.group_labels else None
         if group is not None:
             self._finish()
-            self.groups.append(Label(_span(item), item.text, group))
+            self.groups.append(Label(_span(item), text, group))
             return
         if (not self.rows and self._key is None) or any(
-            labels.match(item.text) is not None for labels in self.header_sets
+            labels.match(text) is not None for labels in self.header_sets
         ):
             self._finish()
             self.header_cells.append(item)
@@ -252,15 +265,15 @@ class _Assembler:
             self._slots.append(item)  # text where a number belongs (GX207)
             return
         self._finish()
-        self.unknown.append(Label(_span(item), item.text, None))
+        self.unknown.append(Label(_span(item), text, None))
 
     def _finish(self) -> None:
         if self._key is not None and self._label is not None:
             columns = self.columns_of(self._key)
             slots = self._slots
             lead = 0
-            if slots and slots[0].kind == "blank":  # NOTE: rare; most rows start with a value
-                lead = next((i for i, raw in enumerate(slots) if raw.kind != "blank"), 0)
+            if slots and slots[0][KIND_OF] == BLANK:  # NOTE: rare; most rows start with a value
+                lead = next((i for i, raw in enumerate(slots) if raw[KIND_OF] != BLANK), 0)
             if lead and len(slots) == len(columns):
                 # NOTE: a blank right after the label is as likely a merged label column as an
                 # empty first column (seed 003: lines 57–58 beside 69–70): columns unknown.
@@ -307,22 +320,22 @@ def review_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) 
     header: list[RawCell] = []
     slots: list[RawCell] = []
     for item in stream:
-        if isinstance(item, RowBreak):
+        if item.__class__ is RowBreak:
             continue
-        if item.kind == "text" and not _reading(item.text)[3]:
+        if item[KIND_OF] == TEXT and not _reading(item[TEXT_OF])[3]:
             if not slots:
                 header.append(item)
             continue
-        if slots or item.kind == "text":
+        if slots or item[KIND_OF] == TEXT:
             slots.append(item)
     table = ReviewTable(span, layout=layout)
     table.headers = match_headers(header, [spec.table4_columns, spec.table4_other_headers])
     columns = [entry.key for entry in spec.table4_columns.entries]
     wanted = len(columns) * len(spec.table4_groups)
-    while len(slots) > wanted and slots[-1].kind != "text":
+    while len(slots) > wanted and slots[-1][KIND_OF] != TEXT:
         slots.pop()
     aligned = len(slots) >= wanted
-    table.values_found = sum(1 for s in slots[:wanted] if s.kind == "text")
+    table.values_found = sum(1 for s in slots[:wanted] if s[KIND_OF] == TEXT)
     for index, (group, _label) in enumerate(spec.table4_groups):
         part = slots[index * len(columns) : (index + 1) * len(columns)]
         at = part[0] if part else (slots[-1] if slots else None)

@@ -2,27 +2,30 @@
 
 from typing import NamedTuple
 
-from gxlint.record import new_tuple
 from gxlint.regexcache import compile_cached
 
 _NUMBER_RUN = compile_cached(r"-?\d+(?:\.\d+)?")
 _ONLY_NUMBERS = compile_cached(r"^(?:-?\d+(?:\.\d+)?[ ]+)+-?\d+(?:\.\d+)?$")
 
 
-class RawCell(NamedTuple):
-    """A cell as found: its text (possibly over several lines), kind and span."""
+RawCell = tuple[str, int, int, str]
+"""A cell as found: ``(text, start, end, kind)``, its text (possibly over several lines), its
+span in the normalised text, and its kind, :data:`TEXT`, :data:`BLANK` or :data:`FILLER`.
 
-    text: str
-    start: int
-    end: int
-    kind: str = "text"  # text | blank | filler
+NOTE: a plain tuple, not a named tuple: the layouts make one for every cell of every table, and
+a named tuple costs four times as much to make. Read it by unpacking, or as
+``cell[KIND_OF]`` and the like.
+"""
+
+TEXT_OF, START_OF, END_OF, KIND_OF = range(4)  # the fields of a raw cell
+TEXT, BLANK, FILLER = "text", "blank", "filler"  # its kinds
 
 
 class RowBreak(NamedTuple):
     """End of a physical row (only layouts that have rows emit it).
 
     NOTE: a named tuple, not a frozen dataclass: cheaper to create at import (start-up time).
-    Streams tell it from a :class:`RawCell` by ``isinstance(item, RowBreak)``.
+    Streams tell it from a raw cell by ``item.__class__ is RowBreak``.
     """
 
     offset: int
@@ -41,11 +44,10 @@ def text_cells(text: str, start: int) -> list[RawCell]:
     if not stripped:
         return []
     offset = start + text.index(stripped[0])
-    if " " not in stripped:
-        return [new_tuple(RawCell, (stripped, offset, offset + len(stripped), "text"))]
-    if _ONLY_NUMBERS.match(stripped):  # PDF flip-book rows: "0 0 0 0 …"
-        return [
-            RawCell(m.group(), offset + m.start(), offset + m.end())
-            for m in _NUMBER_RUN.finditer(stripped)
-        ]
-    return [RawCell(stripped, offset, offset + len(stripped))]
+    if " " not in stripped or not _ONLY_NUMBERS.match(stripped):
+        return [(stripped, offset, offset + len(stripped), TEXT)]
+    # NOTE: PDF flip-book rows: "0 0 0 0 …"
+    return [
+        (m.group(), offset + m.start(), offset + m.end(), TEXT)
+        for m in _NUMBER_RUN.finditer(stripped)
+    ]

@@ -8,9 +8,8 @@ holding only tabs is an empty (merged) cell.
 
 from __future__ import annotations
 
-from gxlint.model.layouts.base import RawCell, Stream, text_cells
+from gxlint.model.layouts.base import BLANK, KIND_OF, TEXT, TEXT_OF, Stream, text_cells
 from gxlint.parse.lexer import Lines
-from gxlint.record import new_tuple
 
 
 def _is_number(text: str) -> bool:
@@ -33,24 +32,24 @@ def read(lines: Lines) -> Stream:
     for line_start, text, cell in zip(lines.starts, texts, stripped, strict=True):
         if not cell:
             if "\t" in text and not blank_separated:
-                stream.append(new_tuple(RawCell, ("", line_start, line_start, "blank")))
+                stream.append(("", line_start, line_start, BLANK))
             above = False
             continue
         if (
             above
             and (blank_separated or (tab_indented and not text.startswith(("\t", " "))))
             and stream
-            and isinstance(last := stream[-1], RawCell)
-            and last.kind == "text"
-            and not _is_number(last.text)
+            and stream[-1][KIND_OF] == TEXT  # NOTE: this layout emits no row breaks
+            and not _is_number(stream[-1][TEXT_OF])
             and not _is_number(text)
         ):
+            above_text, above_start, _, _ = stream[-1]
             end = line_start + text.index(cell[0]) + len(cell)
-            stream[-1] = RawCell(last.text + cell, last.start, end)
+            stream[-1] = (above_text + cell, above_start, end, TEXT)
         elif " " in cell:
             stream.extend(text_cells(text, line_start))
         else:  # NOTE: most lines: one cell, no number run to split (text_cells, inlined)
             start = line_start + text.index(cell[0])
-            stream.append(new_tuple(RawCell, (cell, start, start + len(cell), "text")))
+            stream.append((cell, start, start + len(cell), TEXT))
         above = True
     return stream

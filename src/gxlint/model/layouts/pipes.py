@@ -10,9 +10,8 @@ cells, is a row.
 
 from __future__ import annotations
 
-from gxlint.model.layouts.base import RawCell, RowBreak, Stream, text_cells
+from gxlint.model.layouts.base import BLANK, FILLER, TEXT, RowBreak, Stream, text_cells
 from gxlint.parse.lexer import Lines
-from gxlint.record import new_tuple
 from gxlint.regexcache import compile_cached
 
 _SEPARATOR_ROW = compile_cached(r"^[\s|:\-]+$")
@@ -31,7 +30,7 @@ def read(lines: Lines) -> Stream:
         if alternating and stripped == "|":
             if after_separator:
                 at = line_start + text.index("|")
-                stream.append(RawCell("", at, at + 1, "blank"))
+                stream.append(("", at, at + 1, BLANK))
             after_separator = True
             continue
         after_separator = False
@@ -39,9 +38,9 @@ def read(lines: Lines) -> Stream:
             stream.extend(text_cells(text, line_start))
             continue
         if not stripped.strip("| \t"):  # NOTE: only pipes and blanks
-            kind = "blank" if stripped.count("|") == 1 else "filler"
+            kind = BLANK if stripped.count("|") == 1 else FILLER
             at = line_start + text.index("|")
-            stream.append(RawCell("", at, at + len(stripped), kind))
+            stream.append(("", at, at + len(stripped), kind))
             continue
         if "-" in stripped and _SEPARATOR_ROW.match(stripped):
             continue  # markdown |---|---|
@@ -53,7 +52,7 @@ def read(lines: Lines) -> Stream:
                 stream.extend(text_cells(head, line_start))
             else:  # NOTE: most lines of this layout: text_cells of one word, inlined
                 at = line_start + head.index(cell[0])
-                stream.append(new_tuple(RawCell, (cell, at, at + len(cell), "text")))
+                stream.append((cell, at, at + len(cell), TEXT))
             continue
         parts = _segments(text, line_start)
         filled = [i for i, (part, _) in enumerate(parts) if part.strip()]
@@ -67,7 +66,7 @@ def read(lines: Lines) -> Stream:
             parts = parts[:-1]
         for part, start in parts:
             cells = text_cells(part, start)
-            stream.extend(cells or [RawCell("", start, start, "blank")])
+            stream.extend(cells or [("", start, start, BLANK)])
         stream.append(RowBreak(line_start + len(text)))
     return stream
 

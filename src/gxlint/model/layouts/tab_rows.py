@@ -7,9 +7,8 @@ merge shifts). Each line ends with a row break.
 
 from __future__ import annotations
 
-from gxlint.model.layouts.base import RawCell, RowBreak, Stream, text_cells
+from gxlint.model.layouts.base import BLANK, RowBreak, Stream, text_cells
 from gxlint.parse.lexer import Lines
-from gxlint.record import new_tuple
 
 
 def read(lines: Lines) -> Stream:
@@ -25,7 +24,7 @@ def read(lines: Lines) -> Stream:
                 started = True
                 stream.extend(cells)
             elif started:
-                stream.append(new_tuple(RawCell, ("", position, position, "blank")))
+                stream.append(("", position, position, BLANK))
             position += len(part) + 1
         stream.append(RowBreak(line_start + len(text)))
     return stream
