@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from gxlint.model.nodes import Node
+from gxlint.record import new_tuple
 from gxlint.source.spans import NormSpan
 from gxlint.spec import LabelMatch, MatchKind
 
@@ -201,7 +202,8 @@ class Row(Node):
         cells = list(map(index.get, parts))
         if None in cells:
             return None
-        return TotalCheck(total_cell, cells, [cell.value for cell in cells])  # no None left
+        # NOTE: made without NamedTuple's argument binding: every row of every relation.
+        return new_tuple(TotalCheck, (total_cell, cells, [cell.value for cell in cells]))
 
     def children(self) -> Iterator[Node]:
         yield self.label
@@ -215,6 +217,7 @@ class Table(Node):
     __slots__ = ("headers", "layout", "missing_rows", "rows", "unknown_rows")
 
     number: ClassVar[int] = 0  # the section the table belongs to: 2, 3 or 4
+    name: ClassVar[str] = "表"  # how messages name it: 表二, 表三, 表四
 
     rows: dict[str, Row]
     headers: list[Label]
@@ -237,11 +240,6 @@ class Table(Node):
         self.missing_rows = [] if missing_rows is None else missing_rows
         self.unknown_rows = [] if unknown_rows is None else unknown_rows
         self.layout = layout
-
-    @property
-    def name(self) -> str:
-        """How messages name the table: 表二, 表三, 表四."""
-        return "表" + "一二三四"[self.number - 1]
 
     def row(self, key: str) -> Row | None:
         return self.rows.get(key)
@@ -285,6 +283,7 @@ class ActiveDisclosureTable(Table):
     __slots__ = ()
 
     number: ClassVar[int] = 2
+    name: ClassVar[str] = "表二"
 
 
 class ApplicationTable(Table):
@@ -293,6 +292,7 @@ class ApplicationTable(Table):
     __slots__ = ("group_labels",)
 
     number: ClassVar[int] = 3
+    name: ClassVar[str] = "表三"
 
     group_labels: list[Label]
 
@@ -313,6 +313,7 @@ class ReviewTable(Table):
     __slots__ = ("values_found",)
 
     number: ClassVar[int] = 4
+    name: ClassVar[str] = "表四"
 
     values_found: int
 
