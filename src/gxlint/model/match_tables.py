@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from gxlint.model.layouts import (
+from gxlint.model.layouts.base import (
     BLANK,
     END_OF,
     FILLER,

@@ -12,35 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gxlint.model.layouts import cell_per_line, pipes, tab_rows
-from gxlint.model.layouts.base import (
-    BLANK,
-    END_OF,
-    FILLER,
-    KIND_OF,
-    START_OF,
-    TEXT,
-    TEXT_OF,
-    RawCell,
-    RowBreak,
-    Stream,
-)
+from gxlint.model.layouts.base import RawCell, RowBreak, Stream
 from gxlint.parse.lexer import Lines
 
-__all__ = [
-    "BLANK",
-    "END_OF",
-    "FILLER",
-    "KIND_OF",
-    "LAYOUTS",
-    "START_OF",
-    "TEXT",
-    "TEXT_OF",
-    "RawCell",
-    "RowBreak",
-    "Stream",
-    "detect",
-    "read_region",
-]
+__all__ = ["LAYOUTS", "RawCell", "RowBreak", "Stream", "detect", "read_region"]
 
 LAYOUTS: dict[str, Callable[[Lines], Stream]] = {
     "pipes": pipes.read,
