@@ -81,9 +81,6 @@ class Lines:
         starts = [0, *map(add, accumulate(map(len, texts[:-1])), count(1))]
         return cls(starts, texts)
 
-    def __len__(self) -> int:
-        return len(self.texts)
-
     def end(self, number: int) -> int:
         """Where line ``number`` ends (before its ``\\n``)."""
         index = number - self.first
@@ -122,6 +119,7 @@ class LineLexer:
 
     # -- public ---------------------------------------------------------------------------
     def tokens(self, lines: Lines) -> list[LineToken]:
+        """The tokens of a whole text's lines (:meth:`Lines.of`)."""
         starts, texts = lines.starts, lines.texts
         signoff = self._signoff_lines(texts)
         first_signoff = min(signoff) if signoff else len(texts)
