@@ -217,6 +217,10 @@ def test_a_column_of_usable_cells_is_each_row_s_usable_cell(prefix: str) -> None
         assert column_cells == [table.usable(row, column) for row in rows]
         assert column_cells[-1] is None
     assert any(cell is not None for cell in table.usable_column(rows, "total"))
+    for row in table.rows.values():  # the index agrees with each cell's own answer
+        whole = row.aligned and not row.extra
+        for cell in row.cells:
+            assert row.usable(cell.column) is (cell if whole and cell.usable else None)
 
 
 @pytest.mark.parametrize("prefix", sorted(SECTION_LINES))

@@ -182,8 +182,12 @@ class Row(Node):
     def _usable_index(self) -> dict[str, Cell | None]:
         index = self._usable = {}
         if self.aligned and not self.extra:
+            present = CellState.PRESENT
             for cell in self.cells:
-                index.setdefault(cell.column, cell if cell.usable else None)
+                # NOTE: Cell.usable written out (no property call per cell of every row).
+                value = cell.value
+                usable = cell.state is present and isinstance(value, int) and value >= 0
+                index.setdefault(cell.column, cell if usable else None)
         return index
 
     def total_check(self, total: str, parts: Sequence[str]) -> TotalCheck | None:
