@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gxlint.findings import FileResult, Finding, Severity
 from gxlint.reporters.base import Region, Summary, display_path, region, summary_line
@@ -67,3 +69,30 @@ def test_summary_counts_and_sentence(suppressed, expected):
     assert (summary.files, summary.errors, summary.warnings, summary.infos) == (2, 1, 1, 0)
     assert summary_line(summary) == expected
     assert summary_line(Summary.of(results), suppressed) == expected
+
+
+def _display_by_relpath(path: str, cwd: str) -> str:
+    """What ``display_path`` shows, by ``os.path.relpath`` alone."""
+    if not (cwd and os.path.isabs(path)):
+        return path
+    relative = os.path.relpath(path, cwd)
+    above = relative == os.pardir or relative.startswith(os.pardir + os.sep)
+    return path if relative == os.curdir or above else relative
+
+
+_PARTS = st.sampled_from(["a", "报告", "b.txt", ".", "..", "", "a b"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_PARTS, max_size=4).map(lambda parts: os.sep + os.sep.join(parts)),
+    st.lists(_PARTS, max_size=4).map(lambda parts: os.sep.join(parts)),
+    st.sampled_from(["below", "elsewhere", "relative"]),
+)
+def test_display_path_is_what_relpath_gives(cwd, rest, where):
+    path = {"below": os.path.join(cwd, rest), "elsewhere": os.sep + rest, "relative": rest}[where]
+    assert display_path(path, cwd) == _display_by_relpath(path, cwd)
+    normal = os.path.normpath(cwd)
+    assert display_path(os.path.join(normal, "甲", "乙.txt"), normal) == os.path.join(
+        "甲", "乙.txt"
+    )
