@@ -30,7 +30,7 @@ class CellState(enum.Enum):
 class Cell(Node):
     """One table cell. ``value`` is None unless the raw text is a number."""
 
-    __slots__ = ("column", "note", "raw", "row", "state", "value")
+    __slots__ = ("column", "note", "raw", "row", "state", "usable", "value")
 
     raw: str
     value: "Number | None"
@@ -38,6 +38,13 @@ class Cell(Node):
     row: str
     column: str
     note: str | None  # an annotation after the number: 22（其中修订16件）
+    usable: bool
+    """True when arithmetic may use this cell: a count, i.e. a non-negative integer. Derived
+    from ``state`` and ``value`` when the cell is made (cells are final from then on).
+
+    NOTE: a negative or fractional count is GX207's finding; adding it up would only repeat
+    that defect as a mismatch. The decimal fee column takes part in no relation.
+    """
 
     def __init__(
         self,
@@ -56,15 +63,7 @@ class Cell(Node):
         self.row = row
         self.column = column
         self.note = note
-
-    @property
-    def usable(self) -> bool:
-        """True when arithmetic may use this cell: a count, i.e. a non-negative integer.
-
-        NOTE: a negative or fractional count is GX207's finding; adding it up would only
-        repeat that defect as a mismatch. The decimal fee column takes part in no relation.
-        """
-        return self.state is CellState.PRESENT and isinstance(self.value, int) and self.value >= 0
+        self.usable = state is CellState.PRESENT and isinstance(value, int) and value >= 0
 
 
 class Label(Node):
@@ -174,20 +173,16 @@ class Row(Node):
         this of every cell of every relation; the answers are indexed on the first question,
         like :meth:`cell`.
         """
+        return self.usable_cells().get(column)
+
+    def usable_cells(self) -> dict[str, Cell | None]:
+        """Column → its cell if arithmetic may use it, else None (built on the first call)."""
         index = self._usable
         if index is None:
-            index = self._usable_index()
-        return index.get(column)
-
-    def _usable_index(self) -> dict[str, Cell | None]:
-        index = self._usable = {}
-        if self.aligned and not self.extra:
-            present = CellState.PRESENT
-            for cell in self.cells:
-                # NOTE: Cell.usable written out (no property call per cell of every row).
-                value = cell.value
-                usable = cell.state is present and isinstance(value, int) and value >= 0
-                index.setdefault(cell.column, cell if usable else None)
+            index = self._usable = {}
+            if self.aligned and not self.extra:
+                for cell in self.cells:
+                    index.setdefault(cell.column, cell if cell.usable else None)
         return index
 
     def total_check(self, total: str, parts: Sequence[str]) -> TotalCheck | None:
@@ -196,13 +191,10 @@ class Row(Node):
         None when any cell involved is missing, blank or unreadable: the sum cannot be checked
         (GX202/GX207 say why) and a gap is never read as 0.
         """
-        index = self._usable
-        if index is None:
-            index = self._usable_index()
+        index = self.usable_cells()
         total_cell = index.get(total)
         if total_cell is None:
             return None
-        # NOTE: the index read directly, not through usable(): every relation of every row.
         cells = list(map(index.get, parts))
         if None in cells:
             return None
@@ -259,21 +251,11 @@ class Table(Node):
     def usable_column(self, rows: Sequence[str], column: str) -> list[Cell | None]:
         """``[self.usable(row, column) for row in rows]``.
 
-        NOTE: written out over the rows' usable indexes: the column relations ask it for
-        every column of table 三, twenty rows at a time.
+        NOTE: one call per row, not two: the column relations ask it for every column of
+        table 三, twenty rows at a time.
         """
-        found: list[Cell | None] = []
         get = self.rows.get
-        for key in rows:
-            row = get(key)
-            if row is None:
-                found.append(None)
-                continue
-            index = row._usable
-            if index is None:
-                index = row._usable_index()
-            found.append(index.get(column))
-        return found
+        return [row.usable_cells().get(column) if (row := get(key)) else None for key in rows]
 
     def children(self) -> Iterator[Node]:
         yield from self.headers
