@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any, ClassVar, NamedTuple, TextIO
 
 from gxlint.findings import FileResult, RuleInfo, Severity
+from gxlint.paths import relative_below
 from gxlint.record import FrozenRecord, new_tuple, set_field
 from gxlint.source.lines import LineIndex
 from gxlint.source.spans import SourceSpan
@@ -180,9 +181,9 @@ def display_path(path: str, cwd: str | None, *, posix: bool = False) -> str:
     shown = path
     if cwd and _plain(path) and _plain(cwd):
         # NOTE: what os.path.relpath decides, without it (~20 µs per file of a walk).
-        prefix = cwd if cwd.endswith("/") else cwd + "/"
-        if path.startswith(prefix) and len(path) > len(prefix):
-            shown = path[len(prefix) :]
+        relative = relative_below(path, cwd)
+        if relative is not None and relative != os.curdir:
+            shown = relative
     elif cwd and os.path.isabs(path):
         try:
             relative = os.path.relpath(path, cwd)
@@ -198,8 +199,8 @@ def display_path(path: str, cwd: str | None, *, posix: bool = False) -> str:
 
 
 def _plain(path: str) -> bool:
-    """A POSIX path that is absolute and normalised, not starting with ``//``: below a
-    folder such a path is the folder's path, a slash and the rest; elsewhere it is above it."""
+    """A POSIX path that is absolute and normalised, not starting with ``//``: for two such
+    paths :func:`relative_below` answers as ``os.path.relpath`` does (and nothing is above)."""
     return (
         _POSIX
         and path.startswith("/")
