@@ -172,12 +172,6 @@ class RuleContext:
         return self.norm.original[span.start : span.end]
 
     def label(self, at: Any, message: str) -> Label:
-        span = getattr(at, "span", at)
-        if span.__class__ is NormSpan:  # NOTE: cells and nodes: to_source inlined (hot path).
-            start, end = span
-            if self._unmoved and start >= 0:
-                return Label(source_span(start, max(start, end)), message)
-            return Label(self.norm.offsets.span(span), message)
         return Label(self.to_source(at), message)
 
     def replace(self, at: Any, text: str, *, safety: FixSafety | None = None) -> Fix:
