@@ -8,7 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gxlint.findings import FileResult, Finding, Fix, FixSafety, Severity
-from gxlint.reporters.json import dumps, file_json, file_object
+from gxlint.reporters.base import region
+from gxlint.reporters.json import file_json
+from gxlint.source.lines import LineIndex
 from gxlint.source.spans import SourceSpan
 from tests.conftest import FINDING_KEYS
 
@@ -78,8 +80,44 @@ def test_jsonl_one_line_per_file_each_a_files_element(run, result):
     assert [json.loads(line) for line in lines] == whole["files"]
 
 
-# The written-out file object is exactly what the JSON encoder makes of ``file_object``:
+# The written-out file object is exactly what the JSON encoder makes of the schema's object:
 # any message, replacement, path and encoding, any severity and fix, any span in the text.
+
+
+def _encoded(result: FileResult, path: str) -> str:
+    """The ``files[]`` element of rules.md built as data and encoded by :mod:`json`."""
+    index = LineIndex(result.text)
+
+    def place(span: SourceSpan) -> dict[str, int]:
+        where = region(index, span)
+        return {
+            "line": where.line,
+            "column": where.column,
+            "end_line": where.end_line,
+            "end_column": where.end_column,
+        }
+
+    findings = [
+        {
+            "code": f.code,
+            "name": f.name,
+            "severity": f.severity.label,
+            "message": f.message,
+            **place(f.span),
+            "fix": None
+            if f.fix is None
+            else {
+                "replacement": f.fix.replacement,
+                **place(f.fix.span),
+                "safety": f.fix.safety.value,
+            },
+        }
+        for f in result.findings
+    ]
+    document = {"path": path, "encoding": result.encoding, "findings": findings}
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+
+
 _TEXTS = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12) | st.sampled_from(
     ['"引号"\\反斜杠', "制表\t换行\n", "\x00\x1f\x7f", "\u2028\u2029", "😀中文"]
 )
@@ -114,9 +152,9 @@ def _results(draw) -> FileResult:
 @settings(max_examples=200, deadline=None)
 @given(result=_results(), path=_TEXTS)
 def test_a_file_is_written_as_the_json_encoder_writes_its_object(result, path):
-    assert file_json(result, path) == dumps(file_object(result, path))
+    assert file_json(result, path) == _encoded(result, path)
 
 
 def test_the_sample_report_is_written_as_the_json_encoder_writes_it(result):
     assert result.findings
-    assert file_json(result, result.path) == dumps(file_object(result, result.path))
+    assert file_json(result, result.path) == _encoded(result, result.path)

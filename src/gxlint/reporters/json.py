@@ -11,7 +11,7 @@ import json
 from json.encoder import encode_basestring as _string
 from typing import Any, TextIO
 
-from gxlint.findings import FileResult, Finding, Fix, Severity
+from gxlint.findings import FileResult, Finding, Severity
 from gxlint.meta import __version__
 from gxlint.reporters.base import Reporter, ReportOptions, Summary, region
 from gxlint.source.lines import LineIndex
@@ -23,48 +23,9 @@ SCHEMA = "gxlint/1"
 _SEVERITY_LABELS = {severity: severity.label for severity in Severity}
 
 
-def _fix(fix: Fix | None, index: LineIndex) -> dict[str, Any] | None:
-    if fix is None:
-        return None
-    where = region(index, fix.span)
-    return {
-        "replacement": fix.replacement,
-        "line": where.line,
-        "column": where.column,
-        "end_line": where.end_line,
-        "end_column": where.end_column,
-        "safety": fix.safety.value,
-    }
-
-
-def finding_object(finding: Finding, index: LineIndex) -> dict[str, Any]:
-    """One ``findings[]`` element; ``index`` is the line index of the finding's file."""
-    where = region(index, finding.span)
-    return {
-        "code": finding.code,
-        "name": finding.name,
-        "severity": _SEVERITY_LABELS[finding.severity],
-        "message": finding.message,
-        "line": where.line,
-        "column": where.column,
-        "end_line": where.end_line,
-        "end_column": where.end_column,
-        "fix": _fix(finding.fix, index),
-    }
-
-
-def file_object(result: FileResult, path: str) -> dict[str, Any]:
-    """One ``files[]`` element as data (:func:`file_json` writes the same as text, for the
-    ``json`` and ``jsonl`` formats)."""
-    findings: list[dict[str, Any]] = []
-    if result.findings:  # NOTE: a clean file needs no line index.
-        index = LineIndex(result.text)
-        findings = [finding_object(finding, index) for finding in result.findings]
-    return {"path": path, "encoding": result.encoding, "findings": findings}
-
-
 def file_json(result: FileResult, path: str) -> str:
-    """``dumps(file_object(result, path))``, written out.
+    """One ``files[]`` element (``path``, ``encoding``, ``findings``), as compact JSON; shared
+    with the ``jsonl`` format.
 
     NOTE: the keys are fixed and the values are strings and integers, so the text is put
     together here with JSON's own string encoder, without a dict per finding for the encoder
