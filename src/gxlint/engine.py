@@ -167,18 +167,11 @@ def _unvisited(targets: tuple[type | tuple[type, ...], ...]) -> frozenset[type]:
         for kind in unwanted - skip:
             declared = kind.child_types
             if declared is not None and all(
-                sub in skip for base in declared for sub in _with_subclasses(base)
+                other in skip for other in kinds if issubclass(other, declared)
             ):
                 skip.add(kind)
                 grown = True
     return frozenset(skip)
-
-
-def _with_subclasses(kind: type) -> list[type]:
-    found = [kind]
-    for sub in kind.__subclasses__():
-        found.extend(_with_subclasses(sub))
-    return found
 
 
 _SORT_KEY = attrgetter("span.start", "span.end", "code")
