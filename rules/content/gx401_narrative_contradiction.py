@@ -99,11 +99,9 @@ class NarrativeContradiction(Rule):
 
 def _narrative(pattern: str, report: Report) -> Iterator[re.Match[str]]:
     """Matches in the running text (not in tables) about the report year."""
-    finditer = _compiled(pattern).finditer
-    for start, end in report.outside_tables():
-        for match in finditer(report.text, start, end):
-            if not _other_year(report.text, match.start(), report.year):
-                yield match
+    for match in report.matches_outside_tables(_compiled(pattern)):
+        if not _other_year(report.text, match.start(), report.year):
+            yield match
 
 
 def _other_year(text: str, at: int, year: int | None) -> bool:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import accumulate
 
@@ -50,7 +49,7 @@ class BreakdownSum(Rule):
 
     def check(self, report: Report, ctx: RuleContext) -> Iterator[Finding]:
         text = report.text
-        for match in _markers(report):
+        for match in report.matches_outside_tables(MARKER):  # NOTE: no breakdowns in tables
             line_start = text.rfind("\n", 0, match.start()) + 1
             head = max(line_start, match.start() - LOOK_BACK)
             found = TOTAL.search(text, head, match.start())
@@ -78,9 +77,3 @@ class BreakdownSum(Rule):
                 help="分项之和不应超过总数；以“分别为”列出全部分项时应等于总数。请核对总数和各分项。",
                 labels=[ctx.label(NormSpan(first, last), "参与求和的分项")],
             )
-
-
-def _markers(report: Report) -> Iterator[re.Match[str]]:
-    """The markers in the running text (a table holds no breakdown sentence)."""
-    for start, end in report.outside_tables():
-        yield from MARKER.finditer(report.text, start, end)

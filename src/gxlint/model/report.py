@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from gxlint.model.nodes import (
     DateMention,
@@ -19,6 +20,9 @@ from gxlint.model.nodes import (
 )
 from gxlint.model.tables import ActiveDisclosureTable, ApplicationTable, ReviewTable, Table
 from gxlint.source.spans import NormSpan
+
+if TYPE_CHECKING:
+    import re
 
 
 class Section(Node):
@@ -228,6 +232,12 @@ class Report(Node):
         if start < len(self.text):
             stretches.append(NormSpan(start, len(self.text)))
         return stretches
+
+    def matches_outside_tables(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``pattern``'s matches in :meth:`outside_tables`, in order (a pattern that stays on
+        one line)."""
+        for start, end in self.outside_tables():
+            yield from pattern.finditer(self.text, start, end)
 
     def line_of(self, offset: int) -> int:
         """0-based line of a normalised offset (for grouping, never for output)."""
