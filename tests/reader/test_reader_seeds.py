@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from gxlint.model import CellState, Report
@@ -238,3 +240,8 @@ def test_the_text_outside_tables_is_all_the_text_but_the_tables(prefix: str) -> 
     assert stretches == sorted(stretches)
     for table in tables:  # each table starts a line: a one-line match is never cut
         assert table.start == 0 or report.text[table.start - 1] == "\n"
+    word = re.compile("公开")
+    outside = [m.span() for m in report.matches_outside_tables(word)]
+    every = [m.span() for m in word.finditer(report.text)]
+    assert outside == [s for s in every if not any(t.start <= s[0] < t.end for t in tables)]
+    assert 0 < len(outside) < len(every)  # the tables hold some, the running text others
