@@ -133,7 +133,7 @@ class LineLexer:
         def close_region() -> None:
             if cells:
                 first, last = cells
-                end = starts[last] + len(texts[last])
+                end = lines.end(last)
                 out.append(
                     new_tuple(LineToken, ("CELL", first, starts[first], end, "", None, last))
                 )
