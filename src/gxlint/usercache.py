@@ -1,8 +1,9 @@
 """gxlint's folder in the user cache: what a cold start would otherwise recompute every run.
 
 It holds the installed entry points (:mod:`gxlint.plugins.discovery`), the parsed format
-catalogue (:func:`gxlint.spec.load_spec`) and compiled regular expressions
-(:mod:`gxlint.regexcache`), never findings (those live in the project's
+catalogue (:func:`gxlint.spec.load_spec`), compiled regular expressions
+(:mod:`gxlint.regexcache`) and the compiled code of gxlint's own modules
+(:mod:`gxlint.importcache`), never findings (those live in the project's
 ``.gxlint_cache``, :mod:`gxlint.cache`). Everything in it is derived, keyed by what it was
 derived from, and rebuilt when missing, stale or unreadable; a folder that cannot be written is
 simply not used.
