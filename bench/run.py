@@ -10,8 +10,8 @@ they are installed (``npm i -g autocorrect-node zhlint`` or ``pip install autoco
 and skipped with a note otherwise. Installs nothing; never run by the tests.
 
 "Cold" is a new process, as a pre-commit hook starts one: bytecode and gxlint's user cache
-(entry points, catalogue, compiled patterns) are warm after the first repeat, as they are for a
-user; the content cache is not (``--no-cache``), except in the scenarios that say "cache hit".
+(entry points, catalogue, compiled patterns, module code) are warm after the first repeat, as
+they are for a user; the content cache is not (``--no-cache``), except in the scenarios that say "cache hit".
 Commands run in a temporary folder, so the content cache never lands in the checkout.
 """
 
