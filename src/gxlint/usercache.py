@@ -6,7 +6,9 @@ catalogue (:func:`gxlint.spec.load_spec`), compiled regular expressions
 (:mod:`gxlint.importcache`), never findings (those live in the project's
 ``.gxlint_cache``, :mod:`gxlint.cache`). Everything in it is derived, keyed by what it was
 derived from, and rebuilt when missing, stale or unreadable; a folder that cannot be written is
-simply not used.
+simply not used. A file is read only if this user owns it and no one else may write to it
+(:func:`read_owned`): one file holds code that gxlint runs, and ``$GXLINT_CACHE_HOME`` may name
+a shared folder.
 
 Location: ``$GXLINT_CACHE_HOME``, else ``$XDG_CACHE_HOME/gxlint``, else ``~/.cache/gxlint``
 (``%LOCALAPPDATA%\\gxlint\\Cache`` on Windows); none when the environment names no home or
@@ -21,7 +23,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from gxlint.meta import __version__
-from gxlint.paths import read_bytes
 
 if TYPE_CHECKING:
     from gxlint.paths import StrPath
@@ -61,7 +62,7 @@ def load_marshal(name: str, key: str | bytes) -> Any | None:
     if folder is None:
         return None
     try:
-        stored_key, value = marshal.loads(read_bytes(os.path.join(folder, name)))
+        stored_key, value = marshal.loads(read_owned(os.path.join(folder, name)))
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return value if stored_key == _full_key(key) else None
@@ -78,18 +79,37 @@ def store_marshal(name: str, key: str | bytes, value: Any) -> None:
         data = marshal.dumps((_full_key(key), value))
     except ValueError:
         return
-    write_atomic(os.path.join(folder, name), data)
+    write_atomic(os.path.join(folder, name), data, private=True)
 
 
-def write_atomic(path: StrPath, data: bytes) -> bool:
+def read_owned(path: StrPath) -> bytes:
+    """The whole file, if this user owns it and neither its group nor others may write to it;
+    raises :class:`OSError` otherwise, so that the entry counts as missing and is rewritten.
+
+    NOTE: checked on the open file (no swap between check and read). Windows has ACLs, not
+    mode bits: there the folder's own protection is relied upon.
+    """
+    with open(path, "rb") as file:
+        stat = os.fstat(file.fileno())
+        uid = getattr(os, "geteuid", None)
+        if uid is not None and (stat.st_uid != uid() or stat.st_mode & 0o022):
+            raise PermissionError(f"{path}: not written by this user, or writable by others")
+        return file.read()
+
+
+def write_atomic(path: StrPath, data: bytes, *, private: bool = False) -> bool:
     """Write ``path`` through a temporary file and a rename, so a reader never sees half of
-    it; ``False`` (and nothing left behind) when the folder cannot be written."""
+    it; ``False`` (and nothing left behind) when the folder cannot be written. ``private``
+    files are readable and writable by this user only (what :func:`read_owned` accepts
+    whatever the umask)."""
     folder, name = os.path.split(path)
     temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
         os.makedirs(folder or os.curdir, exist_ok=True)
         with open(temporary, "wb") as file:
             file.write(data)
+        if private:
+            os.chmod(temporary, 0o600)
         os.replace(temporary, path)
     except OSError:
         try:

@@ -40,6 +40,34 @@ def test_marshal_round_trip_and_key_check(home):
     assert load_marshal("missing.marshal", "key") is None
 
 
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX mode bits")
+def test_files_are_private_and_one_others_may_write_is_not_read(home):
+    store_marshal("x.marshal", "key", {"a": 1})
+    path = home / "x.marshal"
+    assert path.stat().st_mode & 0o777 == 0o600
+    for mode in (0o620, 0o602, 0o666):
+        path.chmod(mode)
+        assert load_marshal("x.marshal", "key") is None, oct(mode)
+    path.chmod(0o644)
+    assert load_marshal("x.marshal", "key") == {"a": 1}
+    store_marshal("x.marshal", "key", {"a": 2})  # NOTE: a refused file is simply replaced
+    assert load_marshal("x.marshal", "key") == {"a": 2}
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX mode bits")
+def test_a_cached_entry_point_list_others_may_write_is_scanned_again(home, monkeypatch):
+    from gxlint.plugins import discovery
+
+    monkeypatch.delenv(discovery.DISABLE_ENV, raising=False)
+    found = [ep.name for ep in discovery.installed_entry_points()]
+    (cached,) = home.glob("entry-points-*.txt")
+    assert cached.stat().st_mode & 0o777 == 0o600
+    assert discovery._read(str(cached))
+    cached.chmod(0o666)
+    assert discovery._read(str(cached)) == []
+    assert [ep.name for ep in discovery.installed_entry_points()] == found
+
+
 def test_an_unwritable_cache_is_ignored(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("", "utf-8")

@@ -26,8 +26,7 @@ from importlib import import_module
 from typing import Any
 
 from gxlint.meta import __version__
-from gxlint.paths import read_text
-from gxlint.usercache import cache_home, crc, write_atomic
+from gxlint.usercache import cache_home, crc, read_owned, write_atomic
 
 GROUP = "gxlint"
 DISABLE_ENV = "GXLINT_NO_PLUGIN_CACHE"
@@ -173,7 +172,7 @@ def _entry(fields: list[str]) -> CachedEntryPoint:
 
 def _read(path: str) -> list[tuple[str, list[list[str]]]]:
     try:
-        text = read_text(path)
+        text = read_owned(path).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return []
     blocks = text.split("\n\n")
@@ -197,4 +196,4 @@ def _write(path: str, records: list[tuple[str, list[list[str]]]]) -> None:
             continue  # NOTE: cannot happen with real entry points; never store what won't read.
         lines = ["key " + key.replace("\n", "\x1e"), *("\t".join(row) for row in rows)]
         blocks.append("\n".join(lines))
-    write_atomic(path, ("\n\n".join(blocks) + "\n\n").encode("utf-8"))
+    write_atomic(path, ("\n\n".join(blocks) + "\n\n").encode("utf-8"), private=True)
