@@ -3,9 +3,9 @@
 ``python bench/run.py [--repeat 15] [--count 2000] [--json bench/results/latest.json]``
 
 Every scenario runs the real ``gxlint`` command of this environment several times and reports
-median and min–max wall time. The single-file scenarios run in turn within each repeat, and
-their ratios are medians of per-round ratios, so a machine whose speed drifts during the run
-affects both sides alike. Peers (autocorrect, zhlint) are measured in the same run when
+median and min–max wall time. Scenarios run in turn within each round (the single-file ones
+``--repeat`` rounds, the 2,000-report ones three), and ratios are medians of per-round ratios,
+so a machine whose speed drifts during the run affects both sides alike. Peers (autocorrect, zhlint) are measured in the same run when
 they are installed (``npm i -g autocorrect-node zhlint`` or ``pip install autocorrect-py``),
 and skipped with a note otherwise. Installs nothing; never run by the tests.
 
@@ -139,16 +139,6 @@ def peers() -> list[Peer]:
     return found
 
 
-def ratios(results: dict[str, object], ours: str, theirs: str) -> None:
-    """Print and store how gxlint's median compares with a peer's (below 1: gxlint faster)."""
-    mine, other = results.get(ours), results.get(theirs)
-    if not isinstance(mine, dict) or not isinstance(other, dict):
-        return
-    ratio = round(mine["median_ms"] / other["median_ms"], 2)
-    results.setdefault("ratios", {})[f"{ours} / {theirs}"] = ratio  # type: ignore[union-attr]
-    print(f"  ratio {ours} / {theirs}: {ratio}")
-
-
 def row(name: str, result: dict[str, float]) -> None:
     print(
         f"{name:<48} {result['median_ms']:>9.1f} {result['min_ms']:>9.1f} {result['max_ms']:>9.1f}"
@@ -243,22 +233,7 @@ def main() -> int:
             stdout=subprocess.DEVNULL,
         )
 
-        def throughput(name: str, command: list[str], where: str) -> None:
-            r = timed(command, 3, env, where)
-            r["reports_per_s"] = round(args.count / (r["median_ms"] / 1000), 1)
-            results[name] = r
-            row(name, r)
-            print(f"{'':<48} {r['reports_per_s']:>9.1f} reports/s")
-
-        for jobs in ("1", "2"):
-            name = f"gxlint -j {jobs} --format json ({args.count} reports)"
-            command = [GXLINT, "--no-cache", "-j", jobs, "--format", "json", str(corpus)]
-            throughput(name, command, folder)
-        # NOTE: the default format, as a reviewer runs it over a folder (colour off: a pipe).
-        name = f"gxlint -j 2 --format full ({args.count} reports)"
-        command = [GXLINT, "--no-cache", "-j", "2", "--format", "full", str(corpus)]
-        throughput(name, command, folder)
-        subprocess.run(  # NOTE: fills the content cache for the re-run below.
+        subprocess.run(  # NOTE: fills the content cache for the "cache hit" scenario.
             [GXLINT, "-j", "2", "--format", "json", str(corpus)],
             check=False,
             stdout=subprocess.DEVNULL,
@@ -266,13 +241,36 @@ def main() -> int:
             env=env,
             cwd=folder,
         )
-        name = f"gxlint -j 2 --format json ({args.count} reports, cache hit)"
-        throughput(name, [GXLINT, "-j", "2", "--format", "json", str(corpus)], folder)
+        label = f"({args.count} reports)"
+        json_j2 = f"gxlint -j 2 --format json {label}"
+        many_files: dict[str, tuple[list[str], str]] = {
+            f"gxlint -j 1 --format json {label}": (
+                [GXLINT, "--no-cache", "-j", "1", "--format", "json", str(corpus)],
+                folder,
+            ),
+            json_j2: ([GXLINT, "--no-cache", "-j", "2", "--format", "json", str(corpus)], folder),
+            # NOTE: the default format, as a reviewer runs it over a folder (colour off: a pipe).
+            f"gxlint -j 2 --format full {label}": (
+                [GXLINT, "--no-cache", "-j", "2", "--format", "full", str(corpus)],
+                folder,
+            ),
+            f"gxlint -j 2 --format json ({args.count} reports, cache hit)": (
+                [GXLINT, "-j", "2", "--format", "json", str(corpus)],
+                folder,
+            ),
+        }
         for peer in peers():
-            command, where = peer.on_folder(corpus)
-            name = f"{peer.name} ({args.count} reports)"
-            throughput(name, command, where)
-            ratios(results, f"gxlint -j 2 --format json ({args.count} reports)", name)
+            many_files[f"{peer.name} {label}"] = peer.on_folder(corpus)
+        # NOTE: in turn within each round, like the cold runs: the ratio to a peer is taken
+        # per round, so that the machine's drift over minutes does not decide it.
+        stats, times = timed_together(many_files, 3, env)
+        for name, r in stats.items():
+            r["reports_per_s"] = round(args.count / (r["median_ms"] / 1000), 1)
+            results[name] = r
+            row(name, r)
+            print(f"{'':<48} {r['reports_per_s']:>9.1f} reports/s")
+        for peer in peers():
+            paired_ratio(results, times, json_j2, f"{peer.name} {label}")
         results["peak_rss_mib_corpus_j2"] = peak_rss(
             [GXLINT, "--no-cache", "-j", "2", "--format", "json", str(corpus)], folder
         )
