@@ -203,24 +203,19 @@ print(all(isinstance(sys.modules[n].__spec__.loader, CachedSourceLoader) for n i
 """
 
 
+def _python(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+
+
 def test_the_command_line_fills_the_cache_and_the_next_process_uses_it(tmp_path):
     env = dict(os.environ, GXLINT_CACHE_HOME=str(tmp_path / "cache"))
     env.pop("GXLINT_NO_USER_CACHE", None)
-    command = [sys.executable, "-m", "gxlint", "--no-cache", "--format", "concise"]
-    command.append(str(seed_path("000")))
-    first, second = (
-        subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
-        for _ in range(2)
-    )
+    command = ["-m", "gxlint", "--no-cache", "--format", "concise", str(seed_path("000"))]
+    first, second = (_python(command, tmp_path, env) for _ in range(2))
     assert first.stdout and first.stdout == second.stdout
     assert (first.returncode, first.stderr) == (second.returncode, second.stderr)
     assert [p.name for p in Path(tmp_path / "cache").glob("modules-*.marshal")]
-    served = subprocess.run(
-        [sys.executable, "-c", SERVED],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    served = _python(["-c", SERVED], tmp_path, env)
     assert served.stdout.strip() == "True", served.stderr
