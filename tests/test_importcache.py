@@ -157,6 +157,9 @@ def test_another_copy_of_the_package_first_on_the_path_is_not_served(demo, tmp_p
         lambda entry: (*entry[:5], 42),
         lambda entry: (entry[0], 3, *entry[2:]),
         lambda entry: "a string",
+        lambda entry: (),
+        lambda entry: (*entry[:1], entry[1].encode(), *entry[2:]),
+        lambda entry: (*entry[:2], 1, *entry[3:]),
     ],
 )
 def test_a_damaged_entry_is_imported_the_normal_way(demo, damage):

@@ -170,6 +170,8 @@ def _key() -> str:
 
 def _fresh(entry: Entry, path: Any) -> bool:
     """``entry`` may serve an import searching ``path``: same single folder, same file."""
+    if not _well_formed(entry):
+        return False
     try:
         same_folder = len(path) == 1 and next(iter(path)) == entry[0]
     except TypeError:
@@ -178,12 +180,19 @@ def _fresh(entry: Entry, path: Any) -> bool:
 
 
 def _unchanged(entry: Entry) -> bool:
-    """``entry`` is well formed and its source file is as recorded (a damaged file's entries
-    are simply not used)."""
-    if entry.__class__ is not tuple or len(entry) != 6:
+    """``entry`` is well formed and its source file is as recorded."""
+    if not _well_formed(entry):
         return False
     try:
         stat = os.stat(entry[1])
-    except (OSError, TypeError, ValueError):
+    except (OSError, ValueError):
         return False
     return stat.st_mtime_ns == entry[3] and stat.st_size == entry[4]
+
+
+_TYPES = (str, str, bool, int, int, bytes)
+
+
+def _well_formed(entry: Any) -> bool:
+    """What :meth:`ImportCache.collect` writes; a damaged file's entries are simply not used."""
+    return entry.__class__ is tuple and tuple(map(type, entry)) == _TYPES
