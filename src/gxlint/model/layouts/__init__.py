@@ -12,22 +12,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gxlint.model.layouts import cell_per_line, pipes, tab_rows
-from gxlint.model.layouts.base import RawCell, RowBreak, Stream
+from gxlint.model.layouts.base import RawCell, RowBreak, Stream, stripped_texts
 from gxlint.parse.lexer import Lines
 
 __all__ = ["LAYOUTS", "RawCell", "RowBreak", "Stream", "detect", "read_region"]
 
-LAYOUTS: dict[str, Callable[[Lines], Stream]] = {
+LAYOUTS: dict[str, Callable[[Lines, list[str]], Stream]] = {
     "pipes": pipes.read,
     "tab-rows": tab_rows.read,
     "cell-per-line": cell_per_line.read,
 }
 
 
-def detect(lines: Lines) -> str:
-    """The layout name that best explains ``lines``."""
+def detect(lines: Lines, stripped: list[str] | None = None) -> str:
+    """The layout name that best explains ``lines`` (``stripped``: their texts without the
+    spaces and tabs around them, when the caller has them)."""
+    if stripped is None:
+        stripped = stripped_texts(lines.texts)
     # NOTE: counts as list lengths, cheaper than sum() over generators (every table region).
-    content = [text for line in lines.texts if (text := line.strip(" \t"))]
+    content = [text for text in stripped if text]
     if not content:
         return "cell-per-line"
     piped = len([text for text in content if "|" in text])
@@ -47,5 +50,7 @@ def detect(lines: Lines) -> str:
 
 def read_region(lines: Lines) -> tuple[str, Stream]:
     """Detect the layout of ``lines`` and read them into a cell stream."""
-    name = detect(lines)
-    return name, LAYOUTS[name](lines)
+    # NOTE: every line of every table region is stripped once, for detecting and reading.
+    stripped = stripped_texts(lines.texts)
+    name = detect(lines, stripped)
+    return name, LAYOUTS[name](lines, stripped)

@@ -34,6 +34,12 @@ class RowBreak(NamedTuple):
 Stream = list[RawCell | RowBreak]
 
 
+def stripped_texts(texts: list[str]) -> list[str]:
+    """Each line without the spaces and tabs around it (``""`` for a blank one): what layout
+    detection and every layout read first, made once per table region."""
+    return [text.strip(" \t") for text in texts]
+
+
 def text_cells(text: str, start: int) -> list[RawCell]:
     """Cells for one piece of text; a run of space-separated numbers is one cell per number.
 

@@ -16,9 +16,8 @@ def _is_number(text: str) -> bool:
     return text.strip().replace(".", "", 1).lstrip("-").isdigit()
 
 
-def read(lines: Lines) -> Stream:
+def read(lines: Lines, stripped: list[str]) -> Stream:
     texts = lines.texts
-    stripped = [text.strip(" \t") for text in texts]
     content = [i for i, cell in enumerate(stripped) if cell]
     size = len(texts)
     # NOTE: counted as list lengths: a list comprehension is cheaper than sum() of a generator.

@@ -17,14 +17,13 @@ from gxlint.regexcache import compile_cached
 _SEPARATOR_ROW = compile_cached(r"^[\s|:\-]+$")
 
 
-def read(lines: Lines) -> Stream:
-    content = [stripped for text in lines.texts if (stripped := text.strip(" \t"))]
+def read(lines: Lines, stripped_lines: list[str]) -> Stream:
+    content = [stripped for stripped in stripped_lines if stripped]
     lone = content.count("|")
     alternating = bool(content) and lone * 10 >= len(content) * 4
     stream: Stream = []
     after_separator = False
-    for line_start, text in zip(lines.starts, lines.texts, strict=True):
-        stripped = text.strip(" \t")
+    for line_start, text, stripped in zip(lines.starts, lines.texts, stripped_lines, strict=True):
         if not stripped:
             continue
         if alternating and stripped == "|":

@@ -11,10 +11,10 @@ from gxlint.model.layouts.base import BLANK, RowBreak, Stream, text_cells
 from gxlint.parse.lexer import Lines
 
 
-def read(lines: Lines) -> Stream:
+def read(lines: Lines, stripped: list[str]) -> Stream:
     stream: Stream = []
-    for line_start, text in zip(lines.starts, lines.texts, strict=True):
-        if not text.strip(" \t"):
+    for line_start, text, content in zip(lines.starts, lines.texts, stripped, strict=True):
+        if not content:
             continue
         position = line_start
         started = False
