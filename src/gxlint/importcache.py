@@ -70,7 +70,8 @@ class ImportCache:
     def __init__(
         self, entries: dict[str, Entry], *, file_name: str = "", roots: Sequence[str] = ROOTS
     ) -> None:
-        self.entries = entries
+        # NOTE: checked once here, so that a damaged file's entries are simply never used.
+        self.entries = {name: entry for name, entry in entries.items() if _well_formed(entry)}
         self.file_name = file_name
         self.roots = frozenset(roots)
         self.missed = False  # NOTE: a module of ours was imported the normal way: save at exit.
@@ -170,8 +171,6 @@ def _key() -> str:
 
 def _fresh(entry: Entry, path: Any) -> bool:
     """``entry`` may serve an import searching ``path``: same single folder, same file."""
-    if not _well_formed(entry):
-        return False
     try:
         same_folder = len(path) == 1 and next(iter(path)) == entry[0]
     except TypeError:
@@ -180,9 +179,7 @@ def _fresh(entry: Entry, path: Any) -> bool:
 
 
 def _unchanged(entry: Entry) -> bool:
-    """``entry`` is well formed and its source file is as recorded."""
-    if not _well_formed(entry):
-        return False
+    """``entry``'s source file is as recorded."""
     try:
         stat = os.stat(entry[1])
     except (OSError, ValueError):
@@ -194,5 +191,5 @@ _TYPES = (str, str, bool, int, int, bytes)
 
 
 def _well_formed(entry: Any) -> bool:
-    """What :meth:`ImportCache.collect` writes; a damaged file's entries are simply not used."""
+    """``entry`` has the shape and types :meth:`ImportCache.collect` writes."""
     return entry.__class__ is tuple and tuple(map(type, entry)) == _TYPES
