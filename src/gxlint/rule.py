@@ -12,7 +12,7 @@ from gxlint.findings import Finding, Fix, FixSafety, Label, RuleInfo, Severity
 from gxlint.options_type import is_options_type
 from gxlint.regexcache import compile_cached
 from gxlint.source.normalize import NormalizedText
-from gxlint.source.spans import NormSpan, SourceSpan, source_span
+from gxlint.source.spans import NormSpan, SourceSpan
 
 CODE_RE = compile_cached(r"[A-Z]{2,}[0-9]{3}")
 NAME_RE = compile_cached(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -116,17 +116,7 @@ class RuleContext:
     through ``norm`` here, so a rule never handles the mapping itself.
     """
 
-    __slots__ = (
-        "_unmoved",
-        "norm",
-        "options",
-        "pack",
-        "report",
-        "rule",
-        "settings",
-        "severity",
-        "spec",
-    )
+    __slots__ = ("norm", "options", "pack", "report", "rule", "settings", "severity", "spec")
 
     def __init__(
         self,
@@ -148,19 +138,11 @@ class RuleContext:
         self.settings = settings
         self.spec = spec
         self.pack = pack
-        # NOTE: normalising moved no offset (most reports): a span maps to the same offsets,
-        # and labels and findings skip the offset map (they are made by the hundred).
-        self._unmoved = not norm.offsets.edits
 
     def to_source(self, at: Any) -> SourceSpan:
         """The original span of ``at``."""
         span = getattr(at, "span", at)
-        if span.__class__ is NormSpan:  # NOTE: tested first: nodes and cells, the usual case.
-            start, end = span
-            if self._unmoved and start >= 0:  # NOTE: OffsetMap.span without edits, inlined
-                return source_span(start, max(start, end))
-            return self.norm.offsets.span(span)
-        if isinstance(span, NormSpan):
+        if isinstance(span, NormSpan):  # NOTE: tested first: nodes and cells, the usual case.
             return self.norm.offsets.span(span)
         if isinstance(span, SourceSpan):
             return span
