@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gxlint.record import FrozenRecord, Record, fields_of, set_field, slot_setter
 from gxlint.source.spans import SourceSpan
+
+if TYPE_CHECKING:
+    from gxlint.source.offsets import OffsetMap
+    from gxlint.source.spans import NormSpan
 
 
 class Severity(enum.IntEnum):
@@ -48,20 +52,55 @@ class FixSafety(enum.Enum):
 
 
 class Label(FrozenRecord):
-    """A secondary location shown beside the main one (``首次出现``, ``参与求和的单元格``)."""
+    """A secondary location shown beside the main one (``首次出现``, ``参与求和的单元格``).
 
-    __slots__ = ("message", "span")
+    A rule's labels (:meth:`gxlint.RuleContext.label`) are made with their normalised span
+    and mapped to the original text the first time ``span`` is read: json, concise, github and
+    csv output never show labels, and mapping each one (~150 per report of a broken table)
+    was ~5 % of checking a report. Reading ``span``, comparing, hashing or pickling a label
+    maps it; nothing can tell the two apart.
+    """
 
-    span: SourceSpan
+    __slots__ = ("_offsets", "_span", "message")
+
     message: str
 
     def __init__(self, span: SourceSpan, message: str) -> None:
         _set_label_span(self, span)
         _set_label_message(self, message)
+        _set_label_offsets(self, None)
+
+    @property
+    def span(self) -> SourceSpan:
+        """Where the label points, in the original text."""
+        offsets = self._offsets
+        if offsets is None:
+            return self._span
+        span = offsets.span(self._span)
+        _set_label_span(self, span)
+        _set_label_offsets(self, None)
+        return span
 
 
-_set_label_span = slot_setter(Label, "span")
+_set_label_span = slot_setter(Label, "_span")
 _set_label_message = slot_setter(Label, "message")
+_set_label_offsets = slot_setter(Label, "_offsets")
+_new_label = object.__new__
+
+
+def unmapped_label(span: NormSpan, message: str, offsets: OffsetMap) -> Label:
+    """A :class:`Label` at normalised ``span``, mapped through ``offsets`` when first read.
+
+    ``span`` must start at a non-negative offset (checked here, so a rule's bad span is its
+    own crash, not the reporter's).
+    """
+    if span[0] < 0:
+        raise ValueError(f"bad span {span[0]}..{span[1]}")
+    label = _new_label(Label)
+    _set_label_span(label, span)
+    _set_label_message(label, message)
+    _set_label_offsets(label, offsets)
+    return label
 
 
 class Fix(FrozenRecord):

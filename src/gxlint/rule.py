@@ -8,7 +8,7 @@ naming it) instead of mid-run. No metaclass derives or rewrites anything (SQLFlu
 from collections.abc import Iterable
 from typing import Any, ClassVar, NamedTuple
 
-from gxlint.findings import Finding, Fix, FixSafety, Label, RuleInfo, Severity
+from gxlint.findings import Finding, Fix, FixSafety, Label, RuleInfo, Severity, unmapped_label
 from gxlint.options_type import is_options_type
 from gxlint.regexcache import compile_cached
 from gxlint.source.normalize import NormalizedText
@@ -154,6 +154,10 @@ class RuleContext:
         return self.norm.original[span.start : span.end]
 
     def label(self, at: Any, message: str) -> Label:
+        """A label at ``at``; a normalised span is mapped only when the label is shown."""
+        span = getattr(at, "span", at)
+        if isinstance(span, NormSpan):
+            return unmapped_label(span, message, self.norm.offsets)
         return Label(self.to_source(at), message)
 
     def replace(self, at: Any, text: str, *, safety: FixSafety | None = None) -> Fix:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass
 
 import pytest
 
-from gxlint.findings import FixSafety, Severity
+from gxlint.findings import FixSafety, Label, Severity
 from gxlint.rule import Rule, RuleContext
 from gxlint.source import NormSpan, SourceSpan, normalize
 
@@ -142,6 +143,29 @@ def test_at_accepts_nodes_and_source_spans():
     assert label.message == "首次出现" and label.span == ctx.to_source(node)
     with pytest.raises(TypeError):
         ctx.to_source((0, 1))
+
+
+def test_label_is_mapped_when_read_and_equals_an_eager_one():
+    norm, ctx = _ctx()
+    start = norm.text.index("(二)")
+    label = ctx.label(NormSpan(start, start + 3), "参与求和的单元格")
+    assert label._offsets is not None  # not yet mapped: json output never reads it
+    eager = Label(ctx.to_source(NormSpan(start, start + 3)), "参与求和的单元格")
+    assert label == eager and hash(label) == hash(eager)
+    assert ORIGINAL[label.span.start : label.span.end] == "（二）"
+    assert label._offsets is None
+    fresh = ctx.label(NormSpan(start, start + 3), "参与求和的单元格")
+    copy = pickle.loads(pickle.dumps(fresh))
+    assert type(copy) is Label and copy == eager and copy._offsets is None
+    assert repr(ctx.label(NormSpan(start, start + 3), "x")) == repr(Label(eager.span, "x"))
+    moved = ctx.label(NormSpan(start, start + 3), "a")._replace(message="b")
+    assert moved == Label(eager.span, "b")
+
+
+def test_label_with_a_negative_span_fails_in_the_rule():
+    _, ctx = _ctx()
+    with pytest.raises(ValueError, match="bad span"):
+        ctx.label(NormSpan(-1, 2), "x")
 
 
 def test_replace_uses_rule_fix_safety():
