@@ -109,7 +109,10 @@ def run_rules(
     the rule running then (or just finished) gets a GX009 and the file's checks stop.
     """
     findings: list[Finding] = []
-    slots = [_slot(active, report, norm, settings, spec) for active in rules]
+    slots = [
+        _Slot(code, active, None, template.for_file(report, norm), target)
+        for code, active, template, target in _templates(rules, settings, spec)
+    ]
     targets = tuple(slot.target for slot in slots)
     dispatch: dict[type, list[_Slot]] = {}
     slot: _Slot | None = None
@@ -190,6 +193,35 @@ def _sorted_unique(findings: list[Finding]) -> list[Finding]:
         same = list(run)
         unique.extend(same if len(same) == 1 else dict.fromkeys(same))
     return unique
+
+
+_Template = tuple[str, ActiveRule, RuleContext, type | tuple[type, ...]]
+_TEMPLATES: dict[
+    int, tuple[Sequence[ActiveRule], tuple[ActiveRule, ...], Any, Any, list[_Template]]
+] = {}
+
+
+def _templates(rules: Sequence[ActiveRule], settings: Any, spec: Any) -> list[_Template]:
+    """Per rule: code, the active rule, a context without a file, and the target.
+
+    Kept for the last few rule selections (the same rules, settings and spec: a run checks
+    every file of a folder with one selection), so each file only copies the contexts
+    (:meth:`RuleContext.for_file`). An entry holds ``rules`` itself, so the ``id`` it is
+    filed under cannot be reused while it is kept, and a copy of its items, so a list
+    changed in place since is seen (comparing the copy is by identity, item by item).
+    """
+    snapshot = tuple(rules)
+    entry = _TEMPLATES.get(id(rules))
+    if entry is not None and entry[2] is settings and entry[3] is spec and entry[1] == snapshot:
+        return entry[4]
+    templates: list[_Template] = []
+    for active in snapshot:
+        slot = _slot(active, None, None, settings, spec)  # type: ignore[arg-type]
+        templates.append((slot.code, active, slot.ctx, slot.target))
+    if len(_TEMPLATES) >= 8:
+        _TEMPLATES.clear()
+    _TEMPLATES[id(rules)] = (rules, snapshot, settings, spec, templates)
+    return templates
 
 
 def _slot(active: ActiveRule, report: Any, norm: NormalizedText, settings: Any, spec: Any) -> _Slot:

@@ -168,6 +168,16 @@ def test_label_with_a_negative_span_fails_in_the_rule():
         ctx.label(NormSpan(-1, 2), "x")
 
 
+def test_for_file_keeps_everything_but_the_file():
+    norm, ctx = _ctx(severity=Severity.ERROR, settings="settings", spec="spec", pack="pack")
+    other = normalize("另一份报告")
+    copy = ctx.for_file("report", other)
+    assert (copy.report, copy.norm) == ("report", other)
+    assert (ctx.report, ctx.norm) == (None, norm)
+    for name in ("rule", "options", "severity", "settings", "spec", "pack"):
+        assert getattr(copy, name) is getattr(ctx, name)
+
+
 def test_replace_uses_rule_fix_safety():
     norm, ctx = _ctx()
     start = norm.text.index("(二)")

@@ -123,6 +123,23 @@ def test_findings_sorted_and_deduplicated():
     assert [f.code for f in found] == ["GX906", "GX905", "GX905"]  # one per item, no duplicate
 
 
+def test_each_file_gets_its_own_context_with_the_settings_and_spec_of_its_call():
+    def where(self, node, ctx):
+        yield ctx.finding(node, f"{ctx.settings}/{ctx.spec}/{ctx.norm.text[:2]}")
+
+    rules = _active(_rule("GX907", Report, where))
+    seen = []
+    for settings, spec, text in [("a", "x", TEXT), ("a", "x", "甲乙" + TEXT), ("b", "y", TEXT)]:
+        seen += [
+            f.message
+            for f in run_rules(_report(), normalize(text), rules, settings=settings, spec=spec)
+        ]
+    assert seen == ["a/x/一、", "a/x/甲乙", "b/y/一、"]
+    rules.append(_active(_rule("GX908", Report, _flag))[0])  # the same list, changed
+    found = run_rules(_report(), normalize(TEXT), rules, settings="b", spec="y")
+    assert [f.code for f in found] == ["GX907", "GX908"]
+
+
 def test_crash_in_check_is_one_gx009_and_others_still_run():
     def boom(self, node, ctx):
         return 1 / 0
