@@ -188,6 +188,9 @@ def _sorted_unique(findings: list[Finding]) -> list[Finding]:
     hashing every finding (its labels and spans included) would cost more than the rules.
     """
     findings.sort(key=_SORT_KEY)
+    keys = list(map(_SORT_KEY, findings))
+    if len(set(keys)) == len(keys):  # NOTE: most files: no two findings share a key.
+        return findings
     unique: list[Finding] = []
     for _, run in groupby(findings, key=_SORT_KEY):
         same = list(run)

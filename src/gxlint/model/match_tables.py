@@ -73,17 +73,27 @@ def parse_value(text: str) -> tuple[int | Decimal | None, str | None]:
     return value, match.group("note") or None
 
 
-@lru_cache(maxsize=4096)
-def _reading(text: str) -> tuple[CellState, int | Decimal | None, str | None, bool]:
-    """How a written cell reads: state, value, note, and whether it is a value slot (a number
-    or a filler) rather than text that could be a label.
+_Reading = tuple[CellState, "int | Decimal | None", str | None, bool]
+_READINGS: dict[str, _Reading] = {}
+"""Cell text → its reading (:func:`_reading`). NOTE: a dict looked up where cells are read
+(``_READINGS.get(text) or _reading(text)``), not an ``lru_cache``: ~450 look-ups per report,
+each a third of the cost of a cache hit."""
 
-    Cached for the same reason as :func:`parse_value`; the matcher asks once per cell.
+
+def _reading(text: str) -> _Reading:
+    """How a written cell reads: state, value, note, and whether it is a value slot (a number
+    or a filler) rather than text that could be a label; remembered in :data:`_READINGS`
+    (up to 4,096 texts), for the same reason as :func:`parse_value`.
     """
     if fold(text) in _FILLERS:
-        return CellState.FILLER, None, None, True
-    value, note = parse_value(text)
-    return CellState.PRESENT, value, note, value is not None
+        reading: _Reading = (CellState.FILLER, None, None, True)
+    else:
+        value, note = parse_value(text)
+        reading = (CellState.PRESENT, value, note, value is not None)
+    if len(_READINGS) >= 4096:
+        _READINGS.clear()
+    _READINGS[text] = reading
+    return reading
 
 
 def _span(cell: RawCell) -> NormSpan:
@@ -97,7 +107,7 @@ def _cell(raw: RawCell, row: str, column: str) -> Cell:
         return Cell(span, "", None, CellState.BLANK, row, column)
     if kind == FILLER:
         return Cell(span, text, None, CellState.FILLER, row, column)
-    state, value, note, _slot = _reading(text)
+    state, value, note, _slot = _READINGS.get(text) or _reading(text)
     return Cell(span, text, value, state, row, column, note)
 
 
@@ -122,9 +132,10 @@ def finish_row(key: str, label: Label, slots: list[RawCell], columns: Sequence[s
     # NOTE: _cell written out for the usual cell, a number: every cell of every table.
     cells: list[Cell] = []
     append = cells.append
+    readings = _READINGS
     for (text, start, end, kind), column in zip(slots, columns, strict=False):
         if kind == TEXT:
-            state, value, note, _slot = _reading(text)
+            state, value, note, _slot = readings.get(text) or _reading(text)
             append(Cell(new_tuple(NormSpan, (start, end)), text, value, state, key, column, note))
         else:
             append(_cell((text, start, end, kind), key, column))
@@ -229,10 +240,13 @@ class _Assembler:
         self._slots: list[RawCell] = []
 
     def run(self, stream: Stream) -> None:
+        readings = _READINGS
         for item in stream:
             if item.__class__ is RowBreak:
                 self._finish()
-            elif item[KIND_OF] != TEXT or _reading(item[TEXT_OF])[3]:
+            elif (
+                item[KIND_OF] != TEXT or (readings.get(item[TEXT_OF]) or _reading(item[TEXT_OF]))[3]
+            ):
                 if self._key is not None:
                     self._slots.append(item)
             else:
@@ -322,7 +336,10 @@ def review_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) 
     for item in stream:
         if item.__class__ is RowBreak:
             continue
-        if item[KIND_OF] == TEXT and not _reading(item[TEXT_OF])[3]:
+        if (
+            item[KIND_OF] == TEXT
+            and not (_READINGS.get(item[TEXT_OF]) or _reading(item[TEXT_OF]))[3]
+        ):
             if not slots:
                 header.append(item)
             continue

@@ -39,6 +39,7 @@ _FOLD_TABLE = str.maketrans(
 )
 _SPACE = compile_cached(r"\s+")
 _FUZZY_MIN_RATIO = 0.8
+_UNSEEN = object()
 
 
 @lru_cache(maxsize=16384)
@@ -128,9 +129,21 @@ class LabelSet:
         self._by_length: dict[int, list[tuple[str, LabelEntry, dict[int, None]]]] = {}
         self._tables: dict[str, dict[int, None]] = {}
         self._cache: dict[str, LabelMatch | None] = {}
+        self._answers: dict[str, LabelMatch | None] = {}
 
     def match(self, text: str, *, folded: bool = False) -> LabelMatch | None:
-        key = text if folded else fold(text)
+        # NOTE: answers are remembered by the text as written (``fold`` is idempotent, so
+        # ``folded`` does not change them): a table asks about the same cell texts in every
+        # report, and one look-up replaces folding and two more.
+        found = self._answers.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._match(text if folded else fold(text))
+            if len(self._answers) > 4096:
+                self._answers.clear()
+            self._answers[text] = found
+        return found  # type: ignore[return-value]
+
+    def _match(self, key: str) -> LabelMatch | None:
         if not key:
             return None
         hit = self._exact.get(key)
