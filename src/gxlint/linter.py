@@ -152,14 +152,14 @@ class Linter:
                 )
         except TimeLimitExceeded:  # NOTE: out of time before any rule ran (walking the model).
             return self._timed_out(engine)
-        if "GX003" in engine:
-            for node in read.report.unrecognized:
-                finding = engine_codes.parse_error(read.norm.to_source(node.span), node.reason)
-                findings.append(_with_severity(finding, engine))
         for index, finding in enumerate(findings):
             if finding.code in engine:
                 findings[index] = _with_severity(finding, engine)
-        findings.sort(key=Finding.sort_key)
+        if "GX003" in engine and read.report.unrecognized:
+            for node in read.report.unrecognized:
+                finding = engine_codes.parse_error(read.norm.to_source(node.span), node.reason)
+                findings.append(_with_severity(finding, engine))
+            findings.sort(key=Finding.sort_key)  # NOTE: run_rules' findings come sorted.
         return findings
 
     def _timed_out(self, engine: dict[str, Severity]) -> list[Finding]:
