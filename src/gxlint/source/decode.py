@@ -14,14 +14,13 @@ import os
 from typing import TYPE_CHECKING
 
 from gxlint.record import FrozenRecord, set_field
-from gxlint.regexcache import compile_cached
 
 if TYPE_CHECKING:
     from gxlint.paths import StrPath
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
-_CONTROLS = compile_cached(r"[\x00-\x08\x0e-\x1f]")
+_CONTROLS = bytes([*range(0x09), *range(0x0E, 0x20)])
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -161,7 +160,10 @@ def _decode_with(data: bytes, path: str, encoding: str) -> SourceText | DecodePr
 def _checked(text: str, path: str, encoding: str) -> SourceText | DecodeProblem:
     # NOTE: NUL and most C0 controls never occur in a real report; many of them mean a
     # binary file that happened to decode.
-    controls = len(_CONTROLS.findall(text, 0, 4096))
+    # NOTE: counted among the ASCII characters of the first 4,096 (controls are ASCII):
+    # a regular expression's character class tested every character, ~1 % of a report.
+    ascii = text[:4096].encode("ascii", "ignore")
+    controls = len(ascii) - len(ascii.translate(None, _CONTROLS))
     if "\x00" in text or controls > 8:
         return DecodeProblem(path, "二进制文件（含有控制字符，不是文本报告）。", encoding)
     if not text.strip():
