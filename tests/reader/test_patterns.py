@@ -19,6 +19,7 @@ from gxlint.model.dates import (
     _doc_number_matches,
     _year_starts,
 )
+from gxlint.model.items import inline_shi
 from gxlint.parse.lexer import _PLAIN_NUMBER
 from gxlint.parse.patterns import DOC_NUMBER
 from tests.conftest import SEEDS
@@ -105,3 +106,54 @@ def test_a_doc_number_with_long_blanks_is_found_whole():
 def test_a_line_the_lexer_takes_as_a_count_by_isdecimal_matches_the_number_pattern(text):
     if text.strip(" \t|").isdecimal():
         assert _PLAIN_NUMBER.match(text)
+
+
+# 一是/二是 inside a paragraph: the scan from each 是 finds what this expression finds.
+INLINE_SHI = re.compile(
+    r"(?:^|(?<=[。；;：:]))[ \t]*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])"
+)
+SHI_PIECES = [
+    "一",
+    "二",
+    "十",
+    "三四",
+    "是",
+    "。",
+    "；",
+    ";",
+    "：",
+    ":",
+    " ",
+    "\t",
+    "工作",
+    "a",
+    "，",
+    "\n",
+]
+
+
+def _shi(text: str) -> list[tuple[int, str]]:
+    return [(match.start(1), match.group(1)) for match in INLINE_SHI.finditer(text)]
+
+
+def test_inline_shi_examples():
+    assert inline_shi("一是加强领导；二是完善制度。 十二是落实") == [
+        (0, "一"),
+        (7, "二"),
+        (15, "十二"),
+    ]
+    assert (
+        inline_shi("会议一是加强；一二三四是；十是") == []
+    )  # mid-sentence, a run of 4, no 汉字 after
+
+
+def test_inline_shi_in_the_seeds_is_the_expression_s():
+    for path in sorted(SEEDS.glob("*.txt")):
+        for line in path.read_text("utf-8").splitlines():
+            assert inline_shi(line) == _shi(line), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SHI_PIECES), max_size=40).map("".join))
+def test_inline_shi_in_any_text_is_the_expression_s(text):
+    assert inline_shi(text) == _shi(text)

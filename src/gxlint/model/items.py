@@ -47,19 +47,50 @@ def read_item(text: str, start: int) -> Item | None:
     return Item(NormSpan(begin, max(line_end, ordinal.span.end)), ordinal, text[match.end() :])
 
 
+_NUMERALS = frozenset("一二三四五六七八九十")
+_SENTENCE_ENDS = frozenset("。；;：:")
+
+
+def inline_shi(text: str) -> list[tuple[int, str]]:
+    r"""``(offset, numeral)`` of each 一是/二是 in ``text`` that starts it or follows a sentence
+    end (``。；;：:``, then spaces or tabs) and is followed by a Chinese character.
+
+    What ``(?:^|(?<=[。；;：:]))[ \t]*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])`` finds,
+    found from each 是 backwards: the expression, having no first character to skip to, was
+    tried at every position of a paragraph (~40 ns a character).
+    """
+    found: list[tuple[int, str]] = []
+    at = text.find("是")
+    while at != -1:
+        start = at
+        while start > 0 and at - start < 3 and text[start - 1] in _NUMERALS:
+            start -= 1
+        if (
+            start < at
+            and (start == 0 or text[start - 1] not in _NUMERALS)  # NOTE: a run of at most 3
+            and "\u4e00" <= text[at + 1 : at + 2] <= "\u9fff"
+        ):
+            before = text[:start].rstrip(" \t")
+            if not before or before[-1] in _SENTENCE_ENDS:
+                found.append((start, text[start:at]))
+        at = text.find("是", at + 1)
+    return found
+
+
 def inline_items(text: str, start: int) -> list[Item]:
     """一是/二是 written inside a paragraph (not at its start)."""
     found: list[Item] = []
     if "是" not in text:  # NOTE: most paragraphs; no scan of the line for a 一是
         return found
-    for match in p.INLINE_SHI.finditer(text):
-        if match.start(1) == len(text) - len(text.lstrip(" \t")):
+    indent = len(text) - len(text.lstrip(" \t"))
+    for at, numeral in inline_shi(text):
+        if at == indent:
             continue  # at the start of the line: read_item's job
-        value = p.chinese_number(match.group(1))
+        value = p.chinese_number(numeral)
         if value is None:
             continue
-        begin = start + match.start(1)
-        raw = match.group(1) + "是"
+        begin = start + at
+        raw = numeral + "是"
         ordinal = Ordinal(NormSpan(begin, begin + len(raw)), raw, value, "shi")
         found.append(Item(ordinal.span, ordinal, "", inline=True))
     return found

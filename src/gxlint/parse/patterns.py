@@ -28,10 +28,7 @@ ITEM_ORDINAL = compile_cached(
     r"|(?P<shi>[一二三四五六七八九十]{1,3}是)"
     r")"
 )
-# 一是/二是 also count mid-paragraph, after a sentence end.
-INLINE_SHI = compile_cached(
-    r"(?:^|(?<=[。；;：:]))[ \t]*([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])"
-)
+# 一是/二是 also count mid-paragraph, after a sentence end: gxlint.model.items.inline_shi.
 
 NUMBER = compile_cached(r"-?\d+(?:\.\d+)?")
 # A cell value: a number optionally followed by an annotation, e.g. 22(其中修订16件).
