@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from gxlint_rules.content.gx407_web_residue import page_footers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,7 +22,7 @@ from gxlint.model.dates import (
 )
 from gxlint.model.items import inline_shi
 from gxlint.parse.lexer import _PLAIN_NUMBER
-from gxlint.parse.patterns import DOC_NUMBER
+from gxlint.parse.patterns import DOC_NUMBER, WEB_RESIDUE_FOOTER
 from tests.conftest import SEEDS
 
 DOC_NUMBER_LOOKAHEAD = r"(?=[\[【(〔［ \t12])"
@@ -157,3 +158,28 @@ def test_inline_shi_in_the_seeds_is_the_expression_s():
 @given(st.lists(st.sampled_from(SHI_PIECES), max_size=40).map("".join))
 def test_inline_shi_in_any_text_is_the_expression_s(text):
     assert inline_shi(text) == _shi(text)
+
+
+# Page footers (GX407): tried only on the lines holding a dash or 页.
+FOOTER_PIECES = ["—", "-", "页", "第", " ", "\t", "1", "23", "\n", "甲", "— 2 —", "第 3 页"]
+
+
+def _footers_everywhere(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()[1:]) for m in WEB_RESIDUE_FOOTER.finditer("\n" + text)]
+
+
+def test_page_footers_examples():
+    assert page_footers("正文\n— 2 —\n第 3 页\n2024-1") == [(3, "— 2 —"), (9, "第 3 页")]
+    assert page_footers("无页脚") == []
+
+
+def test_page_footers_in_the_seeds_are_the_expression_s():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text("utf-8")
+        assert page_footers(text) == _footers_everywhere(text), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FOOTER_PIECES), max_size=40).map("".join))
+def test_page_footers_in_any_text_are_the_expression_s(text):
+    assert page_footers(text) == _footers_everywhere(text)
