@@ -22,8 +22,10 @@ REVIEWED = (
     r"[ \t]*(?P<number>\d+)[ \t]*[件起]"
 )
 # NOTE: the characters each phrase begins with, for a fast scan (gxlint.textscan); REVIEWED
-# begins with 信 too, the commonest character of a report, so it is scanned for as usual.
+# begins with 信 too, the commonest character of a report: only the stretches holding its
+# 行政复议 are scanned for it.
 FIRSTS = {RECEIVED: "收受接", NONE_RECEIVED: "未没"}
+HOLDING = {REVIEWED: "行政复议"}
 YEAR = r"((?:19|20)\d\d)[ \t]*年"
 SENTENCE_START = r"[。；;！？!?\n]"
 
@@ -102,7 +104,10 @@ class NarrativeContradiction(Rule):
 
 def _narrative(pattern: str, report: Report) -> Iterator[re.Match[str]]:
     """Matches in the running text (not in tables) about the report year."""
-    for match in report.matches_outside_tables(_compiled(pattern), FIRSTS.get(pattern)):
+    scan = report.matches_outside_tables(
+        _compiled(pattern), FIRSTS.get(pattern), holding=HOLDING.get(pattern, "")
+    )
+    for match in scan:
         if not _other_year(report.text, match.start(), report.year):
             yield match
 

@@ -235,12 +235,16 @@ class Report(Node):
         return stretches
 
     def matches_outside_tables(
-        self, pattern: re.Pattern[str], firsts: str | None = None
+        self, pattern: re.Pattern[str], firsts: str | None = None, *, holding: str = ""
     ) -> Iterator[re.Match[str]]:
         """``pattern``'s matches in :meth:`outside_tables`, in order (a pattern that stays on
-        one line). ``firsts``: the characters every match begins with, when the caller knows
-        them, for a faster scan (:func:`gxlint.textscan.finditer_from`)."""
+        one line). For a faster scan, when the caller knows them: ``firsts``, the characters
+        every match begins with (:func:`gxlint.textscan.finditer_from`); ``holding``, a word
+        every match contains (a stretch without it is not scanned)."""
+        text = self.text
         for start, end in self.outside_tables():
+            if holding and text.find(holding, start, end) == -1:
+                continue
             if firsts is None:
                 yield from pattern.finditer(self.text, start, end)
             else:
