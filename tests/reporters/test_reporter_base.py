@@ -10,34 +10,54 @@ from hypothesis import strategies as st
 
 from gxlint.findings import FileResult, Finding, Severity
 from gxlint.reporters.base import Region, Summary, display_path, region, summary_line
-from gxlint.source.lines import LineIndex
+from gxlint.source.lines import LineCounter, LineIndex
 from gxlint.source.spans import SourceSpan
 
-
-def test_region_counts_code_points_and_end_is_exclusive():
-    index = LineIndex("一、总体情况\n（七）总计\t40\n")
-    start = index.text.index("40")
-    assert region(index, SourceSpan(start, start + 2)) == Region(2, 7, 2, 9)
+# Both ways of finding lines: a LineIndex (the whole text split) and a LineCounter (counting).
+INDEXES = pytest.mark.parametrize("lines", [LineIndex, LineCounter])
 
 
-def test_region_of_empty_span_ends_where_it_starts():
-    where = region(LineIndex("一、\n二、\n"), SourceSpan(3, 3))
+@INDEXES
+def test_region_counts_code_points_and_end_is_exclusive(lines):
+    text = "一、总体情况\n（七）总计\t40\n"
+    start = text.index("40")
+    assert region(lines(text), SourceSpan(start, start + 2)) == Region(2, 7, 2, 9)
+
+
+@INDEXES
+def test_region_of_empty_span_ends_where_it_starts(lines):
+    where = region(lines("一、\n二、\n"), SourceSpan(3, 3))
     assert (where.line, where.column, where.end_line, where.end_column) == (2, 1, 2, 1)
 
 
-def test_region_ending_with_the_newline_stays_on_its_line():
-    where = region(LineIndex("一、\n二、\n"), SourceSpan(0, 3))
+@INDEXES
+def test_region_ending_with_the_newline_stays_on_its_line(lines):
+    where = region(lines("一、\n二、\n"), SourceSpan(0, 3))
     assert (where.line, where.column, where.end_line, where.end_column) == (1, 1, 1, 4)
 
 
-def test_region_of_astral_character_is_one_column():
-    where = region(LineIndex("𠀀字"), SourceSpan(1, 2))
+@INDEXES
+def test_region_of_astral_character_is_one_column(lines):
+    where = region(lines("𠀀字"), SourceSpan(1, 2))
     assert (where.column, where.end_column) == (2, 3)
 
 
-def test_region_clamps_spans_past_the_end():
-    where = region(LineIndex("ab"), SourceSpan(5, 9))
+@INDEXES
+def test_region_clamps_spans_past_the_end(lines):
+    where = region(lines("ab"), SourceSpan(5, 9))
     assert (where.line, where.column, where.end_line, where.end_column) == (1, 3, 1, 3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(st.sampled_from(["a", "字", "\n", "\r", "\t"]), max_size=40),
+    spans=st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=12),
+)
+def test_a_counter_asked_in_any_order_places_spans_as_an_index_does(text, spans):
+    counter, index = LineCounter(text), LineIndex(text)
+    for a, b in spans:
+        span = SourceSpan(min(a, b), max(a, b))
+        assert region(counter, span) == region(index, span)
 
 
 def test_display_path_relative_below_cwd_only(tmp_path):

@@ -10,7 +10,6 @@ importing rich for nothing would double the start-up time.
 
 import os
 import posixpath
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, ClassVar, NamedTuple, TextIO
@@ -18,7 +17,7 @@ from typing import Any, ClassVar, NamedTuple, TextIO
 from gxlint.findings import FileResult, RuleInfo, Severity
 from gxlint.paths import relative_below
 from gxlint.record import FrozenRecord, new_tuple, set_field
-from gxlint.source.lines import LineIndex
+from gxlint.source.lines import LineCounter, LineIndex
 from gxlint.source.spans import SourceSpan
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -152,25 +151,22 @@ class Region(NamedTuple):
     end_column: int
 
 
-def region(index: LineIndex, span: SourceSpan) -> Region:
+def region(index: LineIndex | LineCounter, span: SourceSpan) -> Region:
     """Line and column of ``span`` in the text ``index`` was built over.
 
     NOTE: the end is derived from the span's *last character* (rules.md: "end_column is one
     past the last character"), so a span ending with its line's ``\\n`` ends on that line,
-    not at column 1 of the next. An empty span ends where it starts. The two
-    :meth:`LineIndex.position` lookups are written out: this runs for every finding shown.
+    not at column 1 of the next. An empty span ends where it starts.
     """
     size = len(index.text)
-    starts = index.starts
     start = max(0, min(span.start, size))
     end = min(span.end, size)
-    line = bisect_right(starts, start) - 1
-    column = start - starts[line] + 1
+    line, line_start = index.locate(start)
+    column = start - line_start + 1
     if end <= start:
         return new_tuple(Region, (line + 1, column, line + 1, column))
-    last = end - 1
-    last_line = bisect_right(starts, last, line) - 1
-    return new_tuple(Region, (line + 1, column, last_line + 1, last - starts[last_line] + 2))
+    last_line, last_start = index.locate(end - 1)
+    return new_tuple(Region, (line + 1, column, last_line + 1, end - last_start + 1))
 
 
 def display_path(path: str, cwd: str | None, *, posix: bool = False) -> str:

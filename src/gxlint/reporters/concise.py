@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gxlint.findings import FileResult
 from gxlint.reporters.base import Reporter, Summary, region, summary_line
-from gxlint.source.lines import LineIndex
+from gxlint.source.lines import LineCounter
 
 
 def one_line(message: str) -> str:
@@ -28,7 +28,7 @@ class ConciseReporter(Reporter):
     def render(self, result: FileResult) -> str:
         if not result.findings:
             return ""
-        index = LineIndex(result.text)
+        index = LineCounter(result.text)
         path = self.path(result)
         lines = []
         for finding in result.findings:

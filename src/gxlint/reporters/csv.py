@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from gxlint.findings import FileResult
 from gxlint.reporters.base import Reporter, ReportOptions, region
-from gxlint.source.lines import LineIndex
+from gxlint.source.lines import LineCounter
 
 BOM = "\ufeff"
 HEADER = (
@@ -49,7 +49,7 @@ class CsvReporter(Reporter):
     def render(self, result: FileResult) -> str:
         if not result.findings:
             return ""
-        index = LineIndex(result.text)
+        index = LineCounter(result.text)
         path = self.path(result, posix=True)
         rows = []
         for finding in result.findings:

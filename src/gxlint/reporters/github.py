@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gxlint.findings import FileResult, Severity
 from gxlint.reporters.base import Reporter, region
-from gxlint.source.lines import LineIndex
+from gxlint.source.lines import LineCounter
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -31,7 +31,7 @@ class GithubReporter(Reporter):
     def render(self, result: FileResult) -> str:
         if not result.findings:
             return ""
-        index = LineIndex(result.text)
+        index = LineCounter(result.text)
         path = escape_property(self.path(result, posix=True))
         lines = []
         for finding in result.findings:

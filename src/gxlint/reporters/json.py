@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from gxlint.findings import FileResult, Finding, Severity
 from gxlint.meta import __version__
 from gxlint.reporters.base import Reporter, ReportOptions, Summary, region
-from gxlint.source.lines import LineIndex
+from gxlint.source.lines import LineCounter
 
 SCHEMA = "gxlint/1"
 
@@ -32,8 +32,8 @@ def file_json(result: FileResult, path: str) -> str:
     to walk: a run over thousands of reports writes tens of thousands of findings.
     """
     findings = ""
-    if result.findings:  # NOTE: a clean file needs no line index.
-        index = LineIndex(result.text)
+    if result.findings:  # NOTE: a clean file needs no line counting.
+        index = LineCounter(result.text)
         findings = ",".join([_finding_json(finding, index) for finding in result.findings])
     encoding = "null" if result.encoding is None else _string(result.encoding)
     return f'{{"path":{_string(path)},"encoding":{encoding},"findings":[{findings}]}}'
@@ -42,7 +42,7 @@ def file_json(result: FileResult, path: str) -> str:
 _HEADS: dict[tuple[str, str, Severity], str] = {}
 
 
-def _finding_json(finding: Finding, index: LineIndex) -> str:
+def _finding_json(finding: Finding, index: LineCounter) -> str:
     key = (finding.code, finding.name, finding.severity)
     head = _HEADS.get(key)
     if head is None:

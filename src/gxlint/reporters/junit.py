@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 from gxlint.findings import FileResult
 from gxlint.regexcache import compile_cached
 from gxlint.reporters.base import Reporter, Summary, region
-from gxlint.source.lines import LineIndex
+from gxlint.source.lines import LineCounter
 
 # Characters XML 1.0 forbids even as references; Word text can carry \x0b and \x0c.
 _NOT_XML = compile_cached("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -46,7 +46,7 @@ class JunitReporter(Reporter):
         )
         if not result.findings:
             write(f'    <testcase name="gxlint" classname={_attr(path)}/>\n')
-        index = LineIndex(result.text)
+        index = LineCounter(result.text)
         for finding in result.findings:
             where = region(index, finding.span)
             name = f"{finding.code} {where.line}:{where.column}"
