@@ -34,17 +34,18 @@ class RowTotalMismatch(Rule):
         spec = ctx.spec
         relation = spec.relation(self.code)
         total_column, part_columns = relation["total-column"], relation["parts-columns"]
-        # NOTE: once per table, not once per label: most rows of a broken table mismatch.
+        # NOTE: once per table, not once per finding: most rows of a broken table mismatch.
         column_labels = {column: spec.column_label(3, column) for column in part_columns}
+        help = f"{relation['description']}。"
+        label = ctx.label
         for row in table.rows.values():
             check = row.total_check(total_column, part_columns)
             if check is None or check.balanced:
                 continue
-            label = spec.row_label(3, row.key)
             yield ctx.finding(
                 check.total,
-                f"{table.name}“{label}”行：总计为 {check.total.value}，但各类申请人之和为 "
-                f"{check.expected}（{check.addends}）。",
-                help=f"{relation['description']}。",
-                labels=[ctx.label(part, column_labels[part.column]) for part in check.parts],
+                f"{table.name}“{spec.row_label(3, row.key)}”行：总计为 {check.total.value}，"
+                f"但各类申请人之和为 {check.expected}（{check.addends}）。",
+                help=help,
+                labels=[label(part, column_labels[part.column]) for part in check.parts],
             )

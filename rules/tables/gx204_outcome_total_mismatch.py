@@ -35,6 +35,9 @@ class OutcomeTotalMismatch(Rule):
     def check(self, table: ApplicationTable, ctx: RuleContext) -> Iterator[Finding]:
         spec = ctx.spec
         relation = spec.relation(self.code)
+        label = ctx.label
+        # NOTE: the help and the bound method once per table, not once per finding.
+        help = f"{relation['description']}。"
         total_row = relation["total-row"]
         named = relation["parts-rows"]  # a list of row keys, or "outcome": the flagged rows
         part_rows = spec.table3_outcome_keys if named == "outcome" else tuple(named)
@@ -52,9 +55,9 @@ class OutcomeTotalMismatch(Rule):
                 total,
                 f"{table.name}“{row_label(total_row)}”行“{spec.column_label(3, column)}”"
                 f"列为 {total.value}，但各项办理结果之和为 {found}。",
-                help=f"{relation['description']}。",
+                help=help,
                 labels=[
-                    ctx.label(part, row_label(row))
+                    label(part, row_label(row))
                     for part, row in zip(parts, part_rows, strict=True)
                     if part is not None and part.value
                 ],

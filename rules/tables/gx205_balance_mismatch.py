@@ -35,6 +35,9 @@ class BalanceMismatch(Rule):
     def check(self, table: ApplicationTable, ctx: RuleContext) -> Iterator[Finding]:
         spec = ctx.spec
         relation = spec.relation(self.code)
+        label = ctx.label
+        # NOTE: the help and the bound method once per table, not once per finding.
+        help = f"{relation['description']}（表格说明栏所列勾稽关系）。"
         left_rows, right_rows = relation["left-rows"], relation["right-rows"]
         # NOTE: the same four row names appear in every column's finding; look each up once.
         row_label = cache(partial(spec.row_label, 3))
@@ -50,9 +53,9 @@ class BalanceMismatch(Rule):
                 f"{table.name}“{spec.column_label(3, column)}”列："
                 f"{_side(left_rows, left, row_label)}，但{_side(right_rows, right, row_label)}，"
                 "两者应相等。",
-                help=f"{relation['description']}（表格说明栏所列勾稽关系）。",
+                help=help,
                 labels=[
-                    ctx.label(cell, row_label(row))
+                    label(cell, row_label(row))
                     for row, cell in zip(left_rows + right_rows[1:], left + right[1:], strict=True)
                     if cell is not None
                 ],

@@ -33,6 +33,9 @@ class ReviewLitigationTotalMismatch(Rule):
     def check(self, table: ReviewTable, ctx: RuleContext) -> Iterator[Finding]:
         spec = ctx.spec
         relation = spec.relation(self.code)
+        label = ctx.label
+        # NOTE: the help and the bound method once per table, not once per finding.
+        help = f"{relation['description']}。"
         total_column, part_columns = relation["total-column"], relation["parts-columns"]
         # NOTE: the column names are the same for every group; look them up once per table.
         column_labels = {column: spec.column_label(4, column) for column in part_columns}
@@ -45,6 +48,6 @@ class ReviewLitigationTotalMismatch(Rule):
                 check.total,
                 f"{table.name}“{spec.row_label(4, row.key)}”：总计为 {check.total.value}，"
                 f"但{names}之和为 {check.expected}（{check.addends}）。",
-                help=f"{relation['description']}。",
-                labels=[ctx.label(part, column_labels[part.column]) for part in check.parts],
+                help=help,
+                labels=[label(part, column_labels[part.column]) for part in check.parts],
             )
