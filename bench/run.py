@@ -162,6 +162,16 @@ def install_kind() -> str:
     return "editable" if found and Path(found).resolve().is_relative_to(ROOT) else "regular"
 
 
+def libpython_kind() -> str:
+    """``shared`` when the interpreter runs from a ``libpython`` shared library (position-
+    independent code, slower), ``static`` when it is one binary, ``unknown`` off Linux."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            return "shared" if "libpython" in maps.read() else "static"
+    except OSError:
+        return "unknown"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=15)
@@ -178,10 +188,15 @@ def main() -> int:
     results: dict[str, object] = {
         "install": install_kind(),
         # NOTE: the interpreter's build matters as much as gxlint's code: the same per-report
-        # work ran ~20 % faster under Debian's CPython 3.11 than under a default pyenv build.
-        "python": {"executable": sys.executable, "version": sys.version},
+        # work ran ~20 % faster under Debian's CPython 3.11 (one static, profile-optimised
+        # binary) than under a default pyenv build (libpython as a shared library, no PGO).
+        "python": {
+            "executable": sys.executable,
+            "version": sys.version,
+            "libpython": libpython_kind(),
+        },
     }
-    print(f"python: {sys.executable} ({sys.version.split()[0]})")
+    print(f"python: {sys.executable} ({sys.version.split()[0]}, {libpython_kind()} libpython)")
     if results["install"] == "editable":
         print(
             "note: gxlint is an editable install here; for representative start-up figures run\n"
