@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from gxlint.paths import StrPath
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 # C0 controls other than tab, line feed, vertical tab, form feed and carriage return.
 _CONTROLS = bytes([*range(0x09), *range(0x0E, 0x20)])
 
@@ -95,17 +96,39 @@ def read_bytes(
     """The bytes of the file at ``path`` (no more than ``max_bytes + 1``), or why not."""
     shown = display_path if display_path is not None else os.fspath(path)
     try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            return DecodeProblem(shown, _too_big(size, max_bytes))
-        with open(path, "rb") as handle:
-            return handle.read(max_bytes + 1)
+        handle = os.open(path, _READ_FLAGS)
+        try:
+            size = os.fstat(handle).st_size
+            if size > max_bytes:
+                return DecodeProblem(shown, _too_big(size, max_bytes))
+            return _read_up_to(handle, size, max_bytes)
+        finally:
+            os.close(handle)
     except IsADirectoryError:
         return DecodeProblem(shown, "这是一个文件夹，不是文本文件。")
     except PermissionError:
         return DecodeProblem(shown, "没有读取该文件的权限。")
     except OSError as error:
         return DecodeProblem(shown, f"无法读取文件：{error.strerror or error}。")
+
+
+def _read_up_to(handle: int, size: int, max_bytes: int) -> bytes:
+    """The file's bytes, no more than ``max_bytes + 1`` (more than the limit shows it grew).
+
+    NOTE: read with ``os.read`` in pieces of the size ``fstat`` gave: ``open(...).read(limit)``
+    set aside a 5 MB buffer for every file and handed most of it back (~15 µs a report).
+    """
+    parts: list[bytes] = []
+    total = 0
+    want = size + 1
+    while total <= max_bytes:
+        part = os.read(handle, min(want, max_bytes + 1 - total))
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+        want = 1 << 16
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def decode_bytes(
