@@ -148,7 +148,7 @@ class RuleContext:
         NOTE: the engine makes one context per rule per run and copies it for each file;
         ``__init__``'s keyword binding and defaults, for ~33 rules, were ~2 % of a report.
         """
-        ctx = _new_context(RuleContext)
+        ctx = _new_context(self.__class__)
         ctx.rule, ctx.options, ctx.severity = self.rule, self.options, self.severity
         ctx.settings, ctx.spec, ctx.pack = self.settings, self.spec, self.pack
         ctx.report, ctx.norm = report, norm
