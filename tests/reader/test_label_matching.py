@@ -78,3 +78,17 @@ def test_exact_finds_labels_and_variants_as_written():
     assert labels.exact(f" {entry.variants[0]} ").kind is MatchKind.VARIANT
     assert labels.exact(entry.label[:-1]) is None  # truncated: match() would say TRUNCATED
     assert labels.exact("") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    index=st.integers(0, len(SETS) - 1),
+    text=st.text(
+        st.sampled_from([*'（）：，．；“”"‘’、|〔〕 \t\u3000()公开申请总计', *LABELS[:5]])
+    ),
+)
+def test_an_answer_is_the_same_for_a_text_and_its_folded_form(index: int, text: str) -> None:
+    # NOTE: LabelSet.match remembers answers by the text as given, folded or not.
+    assert fold(fold(text)) == fold(text)
+    labels = SETS[index]
+    assert labels.match(text) == labels.match(fold(text), folded=True) == labels.match(fold(text))

@@ -246,9 +246,9 @@ class Report(Node):
             if holding and text.find(holding, start, end) == -1:
                 continue
             if firsts is None:
-                yield from pattern.finditer(self.text, start, end)
+                yield from pattern.finditer(text, start, end)
             else:
-                yield from finditer_from(pattern, self.text, firsts, start, end)
+                yield from finditer_from(pattern, text, firsts, start, end)
 
     def line_of(self, offset: int) -> int:
         """0-based line of a normalised offset (for grouping, never for output)."""
