@@ -75,9 +75,9 @@ def parse_value(text: str) -> tuple[int | Decimal | None, str | None]:
 
 _Reading = tuple[CellState, "int | Decimal | None", str | None, bool]
 _READINGS: dict[str, _Reading] = {}
-"""Cell text → its reading (:func:`_reading`). NOTE: a dict looked up where cells are read
-(``_READINGS.get(text) or _reading(text)``), not an ``lru_cache``: ~450 look-ups per report,
-each a third of the cost of a cache hit."""
+"""Cell text → its reading (:func:`_reading`). NOTE: a dict, not an ``lru_cache``: the loops
+over every cell look it up themselves (``readings.get(text) or _reading(text)``), ~450
+look-ups per report, each a third of the cost of a cache hit."""
 
 
 def _reading(text: str) -> _Reading:
@@ -85,6 +85,9 @@ def _reading(text: str) -> _Reading:
     or a filler) rather than text that could be a label; remembered in :data:`_READINGS`
     (up to 4,096 texts), for the same reason as :func:`parse_value`.
     """
+    known = _READINGS.get(text)
+    if known is not None:
+        return known
     if fold(text) in _FILLERS:
         reading: _Reading = (CellState.FILLER, None, None, True)
     else:
@@ -107,7 +110,7 @@ def _cell(raw: RawCell, row: str, column: str) -> Cell:
         return Cell(span, "", None, CellState.BLANK, row, column)
     if kind == FILLER:
         return Cell(span, text, None, CellState.FILLER, row, column)
-    state, value, note, _slot = _READINGS.get(text) or _reading(text)
+    state, value, note, _slot = _reading(text)
     return Cell(span, text, value, state, row, column, note)
 
 
@@ -336,10 +339,7 @@ def review_table(stream: Stream, spec: FormatSpec, span: NormSpan, layout: str) 
     for item in stream:
         if item.__class__ is RowBreak:
             continue
-        if (
-            item[KIND_OF] == TEXT
-            and not (_READINGS.get(item[TEXT_OF]) or _reading(item[TEXT_OF]))[3]
-        ):
+        if item[KIND_OF] == TEXT and not _reading(item[TEXT_OF])[3]:
             if not slots:
                 header.append(item)
             continue

@@ -43,8 +43,8 @@ class LineIndex:
     def position(self, offset: int) -> Position:
         """Line and column of ``offset`` (clamped into the text)."""
         offset = max(0, min(offset, len(self.text)))
-        line = bisect_right(self.starts, offset) - 1
-        return Position(line + 1, offset - self.starts[line] + 1)
+        line, start = self.locate(offset)
+        return Position(line + 1, offset - start + 1)
 
     def line_text(self, line: int) -> str:
         """The text of 1-based ``line`` without its ``\\n`` (a trailing ``\\r`` is kept)."""
