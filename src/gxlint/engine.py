@@ -219,27 +219,22 @@ def _templates(rules: Sequence[ActiveRule], settings: Any, spec: Any) -> list[_T
         return entry[4]
     templates: list[_Template] = []
     for active in snapshot:
-        slot = _slot(active, None, None, settings, spec)  # type: ignore[arg-type]
-        templates.append((slot.code, active, slot.ctx, slot.target))
+        rule = active.rule_class
+        template = RuleContext(
+            rule,
+            None,
+            None,  # type: ignore[arg-type]  NOTE: no file yet; for_file gives it one.
+            options=active.options,
+            severity=active.severity,
+            settings=settings,
+            spec=spec,
+            pack=active.pack,
+        )
+        templates.append((rule.code, active, template, rule.target))
     if len(_TEMPLATES) >= 8:
         _TEMPLATES.clear()
     _TEMPLATES[id(rules)] = (rules, snapshot, settings, spec, templates)
     return templates
-
-
-def _slot(active: ActiveRule, report: Any, norm: NormalizedText, settings: Any, spec: Any) -> _Slot:
-    rule = active.rule_class
-    ctx = RuleContext(
-        rule,
-        report,
-        norm,
-        options=active.options,
-        severity=active.severity,
-        settings=settings,
-        spec=spec,
-        pack=active.pack,
-    )
-    return _Slot(rule.code, active, None, ctx, rule.target)
 
 
 def _call(
