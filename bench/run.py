@@ -5,13 +5,15 @@
 Every scenario runs the real ``gxlint`` command of this environment several times and reports
 median and min–max wall time. Scenarios run in turn within each round (the single-file ones
 ``--repeat`` rounds, the 2,000-report ones three), and ratios are medians of per-round ratios,
-so a machine whose speed drifts during the run affects both sides alike. Peers (autocorrect, zhlint) are measured in the same run when
-they are installed (``npm i -g autocorrect-node zhlint`` or ``pip install autocorrect-py``),
-and skipped with a note otherwise. Installs nothing; never run by the tests.
+so a machine whose speed drifts during the run affects both sides alike. Peers (autocorrect,
+zhlint) are measured in the same run when they are installed (``npm i -g autocorrect-node
+zhlint`` or ``pip install autocorrect-py``), and skipped with a note otherwise. Installs
+nothing; never run by the tests.
 
 "Cold" is a new process, as a pre-commit hook starts one: bytecode and gxlint's user cache
 (entry points, catalogue, compiled patterns, module code) are warm after the first repeat, as
-they are for a user; the content cache is not (``--no-cache``), except in the scenarios that say "cache hit".
+they are for a user; the content cache is not (``--no-cache``), except in the scenarios that
+say "cache hit".
 Commands run in a temporary folder, so the content cache never lands in the checkout.
 """
 
@@ -185,6 +187,7 @@ def main() -> int:
     seed_path = str(seed[0])
     env = dict(os.environ, NO_COLOR="1")
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # NOTE: measure with bytecode caches, as users run.
+    libpython = libpython_kind()
     results: dict[str, object] = {
         "install": install_kind(),
         # NOTE: the interpreter's build matters as much as gxlint's code: the same per-report
@@ -193,10 +196,10 @@ def main() -> int:
         "python": {
             "executable": sys.executable,
             "version": sys.version,
-            "libpython": libpython_kind(),
+            "libpython": libpython,
         },
     }
-    print(f"python: {sys.executable} ({sys.version.split()[0]}, {libpython_kind()} libpython)")
+    print(f"python: {sys.executable} ({sys.version.split()[0]}, {libpython} libpython)")
     if results["install"] == "editable":
         print(
             "note: gxlint is an editable install here; for representative start-up figures run\n"
